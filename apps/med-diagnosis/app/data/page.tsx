@@ -1,0 +1,6 @@
+import { PlannedPage } from '@atlas/ui';
+import { overview } from '../../src/domain/overview';
+
+export default function Page() {
+  return <PlannedPage page="data" overview={overview} />;
+}

@@ -1,0 +1,1 @@
+module.exports = require('../../tools/jest-app.config.cjs')(__dirname);

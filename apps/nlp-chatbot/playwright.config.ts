@@ -1,0 +1,3 @@
+import { atlasPlaywrightConfig } from '../../tools/playwright-config';
+
+export default atlasPlaywrightConfig('nlp-chatbot');

@@ -1,0 +1,4 @@
+import { describeHealthRoute } from '../../../tools/testing/health-route';
+import { healthResponse } from '../src/server/health';
+
+describeHealthRoute('recommender', healthResponse);

@@ -1,0 +1,4 @@
+import { shellSuite } from '../../../tools/e2e-shell';
+import { overview } from '../src/domain/overview';
+
+shellSuite('vision-detect', overview.tagline);

@@ -1,0 +1,3 @@
+import { atlasNextConfig } from '../../tools/next-config.mjs';
+
+export default atlasNextConfig(import.meta.dirname);

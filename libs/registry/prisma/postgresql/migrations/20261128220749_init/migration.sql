@@ -1,0 +1,90 @@
+-- CreateSchema
+CREATE SCHEMA IF NOT EXISTS "public";
+
+-- CreateTable
+CREATE TABLE "Dataset" (
+    "id" TEXT NOT NULL,
+    "domain" TEXT NOT NULL,
+    "name" TEXT NOT NULL,
+    "source" TEXT NOT NULL,
+    "license" TEXT NOT NULL,
+    "rows" INTEGER NOT NULL,
+    "sha256" TEXT,
+    "isSample" BOOLEAN NOT NULL DEFAULT false,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "Dataset_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "ModelRun" (
+    "id" TEXT NOT NULL,
+    "domain" TEXT NOT NULL,
+    "datasetId" TEXT,
+    "modelKind" TEXT NOT NULL,
+    "config" TEXT NOT NULL,
+    "params" JSONB NOT NULL,
+    "backend" TEXT NOT NULL,
+    "status" TEXT NOT NULL DEFAULT 'queued',
+    "metrics" JSONB,
+    "tradeoffCard" JSONB,
+    "artifactPath" TEXT,
+    "artifactSha256" TEXT,
+    "error" TEXT,
+    "startedAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "finishedAt" TIMESTAMP(3),
+    "active" BOOLEAN NOT NULL DEFAULT false,
+
+    CONSTRAINT "ModelRun_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "Prediction" (
+    "id" TEXT NOT NULL,
+    "runId" TEXT NOT NULL,
+    "domain" TEXT NOT NULL,
+    "inputHash" TEXT NOT NULL,
+    "redactedInput" JSONB NOT NULL,
+    "output" JSONB NOT NULL,
+    "latencyMs" DOUBLE PRECISION NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "Prediction_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "Feedback" (
+    "id" TEXT NOT NULL,
+    "predictionId" TEXT NOT NULL,
+    "rating" INTEGER,
+    "label" TEXT,
+    "comment" TEXT,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "Feedback_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateIndex
+CREATE INDEX "Dataset_domain_idx" ON "Dataset"("domain");
+
+-- CreateIndex
+CREATE INDEX "ModelRun_domain_active_idx" ON "ModelRun"("domain", "active");
+
+-- CreateIndex
+CREATE INDEX "ModelRun_domain_startedAt_idx" ON "ModelRun"("domain", "startedAt");
+
+-- CreateIndex
+CREATE INDEX "Prediction_runId_createdAt_idx" ON "Prediction"("runId", "createdAt");
+
+-- CreateIndex
+CREATE INDEX "Feedback_predictionId_idx" ON "Feedback"("predictionId");
+
+-- AddForeignKey
+ALTER TABLE "ModelRun" ADD CONSTRAINT "ModelRun_datasetId_fkey" FOREIGN KEY ("datasetId") REFERENCES "Dataset"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Prediction" ADD CONSTRAINT "Prediction_runId_fkey" FOREIGN KEY ("runId") REFERENCES "ModelRun"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Feedback" ADD CONSTRAINT "Feedback_predictionId_fkey" FOREIGN KEY ("predictionId") REFERENCES "Prediction"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+

@@ -1,0 +1,12 @@
+export * from './domains';
+export * from './navigation';
+export * from './overview';
+export * from './primitives';
+export { AtlasShell, type AtlasShellProps } from './shell/AtlasShell';
+export { AtlasDocument } from './shell/AtlasDocument';
+export { DomainSwitcher } from './shell/DomainSwitcher';
+export { PageNav } from './shell/PageNav';
+export { ThemeToggle, themeInitScript } from './shell/ThemeToggle';
+export { OverviewPage, type ActiveModelSummary } from './pages/OverviewPage';
+export { PlannedPage } from './pages/PlannedPage';
+export { atlasLayout, atlasMetadata } from './shell/atlasLayout';

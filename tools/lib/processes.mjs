@@ -1,0 +1,42 @@
+// Small helpers the workspace scripts share: run a command, start a service, wait for a URL.
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const DOMAINS = JSON.parse(readFileSync(path.join(ROOT, 'libs/ui/src/domains.json'), 'utf8'));
+
+/** The environment every script hands to its children: no telemetry, no cloud, no daemon. */
+export function quietEnv(extra = {}) {
+  return { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: 'false', ...extra };
+}
+
+/** Runs a command with inherited output; resolves on exit 0, rejects with the command named. */
+export function run(cmd, args, options = {}) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, args, { stdio: 'inherit', cwd: ROOT, env: quietEnv(), ...options });
+    child.on('error', reject);
+    child.on('exit', (code, signal) =>
+      code === 0 ? resolve() : reject(new Error(`${cmd} ${args.join(' ')} failed (${signal ?? `exit ${code}`})`)),
+    );
+  });
+}
+
+/** Polls a URL until it answers 200 or the deadline passes; returns the last status or error. */
+export async function waitForOk(url, { timeoutMs = 120_000, intervalMs = 500, isAlive = () => true } = {}) {
+  const deadline = Date.now() + timeoutMs;
+  let last = 'no answer';
+  while (Date.now() < deadline) {
+    if (!isAlive()) return { ok: false, last: 'process exited' };
+    try {
+      const res = await fetch(url, { signal: AbortSignal.timeout(5_000) });
+      if (res.status === 200) return { ok: true, body: await res.json().catch(() => null) };
+      last = `HTTP ${res.status}: ${(await res.text()).slice(0, 200)}`;
+    } catch (err) {
+      last = err instanceof Error ? err.message : String(err);
+    }
+    await new Promise((r) => setTimeout(r, intervalMs));
+  }
+  return { ok: false, last };
+}

@@ -1,0 +1,39 @@
+#!/usr/bin/env node
+// `npm test`: system programs, then lint (with module boundaries), type-check, every Jest suite
+// (the registry's on SQLite and PostgreSQL), the app builds, and each app's Playwright suite.
+// Test state lives in dist/test-home, never in the user's .atlas.
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+import { ROOT, quietEnv, run } from './lib/processes.mjs';
+import { ensureSystemPrograms } from './lib/system.mjs';
+
+const atlasHome = path.join(ROOT, 'dist', 'test-home');
+const env = quietEnv({ ATLAS_HOME: atlasHome, CI: process.env.CI ?? '' });
+const nx = (...args) => run('npx', ['nx', 'run-many', ...args, '--outputStyle=stream'], { env });
+
+const steps = [
+  ['System programs', async () => ensureSystemPrograms()],
+  ['Lint and type-check', () => nx('-t', 'lint', 'typecheck', '--parallel=2')],
+  ['Unit and integration tests', () => nx('-t', 'test', '--parallel=2')],
+  ['Test database', () => run('npm', ['run', '--silent', 'migrate', '-w', '@atlas/registry'], { env })],
+  ['Build the apps', () => nx('-t', 'build', '--projects=tag:type:app', '--parallel=2')],
+  ['Browser tests', () => nx('-t', 'e2e', '--projects=tag:type:app', '--parallel=1')],
+];
+
+async function main() {
+  rmSync(atlasHome, { recursive: true, force: true });
+  const times = [];
+  for (const [name, step] of steps) {
+    console.log(`\n=== ${name}`);
+    const t0 = Date.now();
+    await step();
+    times.push([name, ((Date.now() - t0) / 1000).toFixed(1)]);
+  }
+  console.log('\nAll test steps passed:');
+  for (const [name, s] of times) console.log(`  ${name.padEnd(28)} ${s} s`);
+}
+
+main().catch((err) => {
+  console.error(`\nnpm test failed: ${err instanceof Error ? err.message : err}`);
+  process.exit(1);
+});
