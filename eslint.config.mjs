@@ -31,8 +31,10 @@ export default [
           depConstraints: [
             {
               sourceTag: 'type:app',
-              onlyDependOnLibsWithTags: ['type:model', 'type:data', 'type:registry', 'type:ui'],
+              onlyDependOnLibsWithTags: ['type:service', 'type:model', 'type:data', 'type:registry', 'type:ui'],
             },
+            // service: the server wiring two or more apps share (routes, model service, training worker).
+            { sourceTag: 'type:service', onlyDependOnLibsWithTags: ['type:model', 'type:data', 'type:registry'] },
             { sourceTag: 'type:ui', onlyDependOnLibsWithTags: [] },
             { sourceTag: 'type:registry', onlyDependOnLibsWithTags: ['type:model'] },
             { sourceTag: 'type:model', onlyDependOnLibsWithTags: [] },

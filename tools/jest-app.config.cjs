@@ -7,6 +7,8 @@ module.exports = function appJestConfig(dir) {
   return createJestConfig({
     displayName: path.basename(dir),
     testEnvironment: 'node',
+    // Shared 2-core machines run several suites at once: a slow run is not a failure.
+    testTimeout: 120_000,
     testMatch: ['<rootDir>/src/**/*.test.ts', '<rootDir>/src/**/*.test.tsx', '<rootDir>/app/**/*.test.ts', '<rootDir>/test/**/*.test.ts'],
     testPathIgnorePatterns: ['/node_modules/', '/e2e/', '/.next/'],
     moduleNameMapper: {

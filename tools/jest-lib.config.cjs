@@ -6,6 +6,9 @@ module.exports = function libJestConfig(dir, overrides = {}) {
     displayName: path.basename(dir),
     rootDir: dir,
     testEnvironment: 'node',
+    // Shared 2-core machines run several suites at once: a slow run is not a failure. Speed
+    // targets live in the benchmarks.
+    testTimeout: 120_000,
     testMatch: ['<rootDir>/src/**/*.test.ts', '<rootDir>/src/**/*.test.tsx', '<rootDir>/test/**/*.test.ts', '<rootDir>/test/**/*.test.tsx'],
     testPathIgnorePatterns: ['/node_modules/', '/e2e/', '/.next/'],
     transform: {

@@ -23,7 +23,7 @@ export function atlasNextConfig(appDir) {
   const config = {
     reactStrictMode: true,
     poweredByHeader: false,
-    transpilePackages: ['@atlas/ui', '@atlas/model-core', '@atlas/data-pipeline', '@atlas/registry'],
+    transpilePackages: ['@atlas/ui', '@atlas/model-core', '@atlas/data-pipeline', '@atlas/registry', '@atlas/service'],
     serverExternalPackages: SERVER_EXTERNAL,
     turbopack: { root },
     outputFileTracingRoot: root,

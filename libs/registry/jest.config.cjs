@@ -2,6 +2,4 @@
 module.exports = require('../../tools/jest-lib.config.cjs')(__dirname, {
   globalSetup: '<rootDir>/test/postgres-global-setup.cjs',
   globalTeardown: '<rootDir>/test/postgres-global-teardown.cjs',
-  // Each test file applies migrations through the Prisma CLI (a child process, ~2 s).
-  testTimeout: 60_000,
 });

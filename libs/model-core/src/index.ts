@@ -21,3 +21,7 @@ export { createSeededRandom, shuffleInPlace } from './seeded-random';
 export * from './metrics';
 export * from './explain';
 export * from './privacy';
+export * from './train';
+export * from './models';
+export * from './card';
+export * from './artifacts';
