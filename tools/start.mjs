@@ -5,7 +5,7 @@
 import { spawn } from 'node:child_process';
 import { createWriteStream, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { DOMAINS, ROOT, quietEnv, run, waitForOk } from './lib/processes.mjs';
+import { DOMAINS, ROOT, assertBuildsWhole, quietEnv, run, waitForOk } from './lib/processes.mjs';
 
 const dev = process.argv.includes('--dev');
 const atlasHome = path.resolve(ROOT, process.env.ATLAS_HOME ?? '.atlas');
@@ -46,8 +46,9 @@ async function main() {
   console.log('1/3 Applying database migrations');
   await run('npm', ['run', '--silent', 'migrate', '-w', '@atlas/registry'], { env: quietEnv({ ATLAS_HOME: atlasHome }) });
   if (!dev) {
-    console.log('2/3 Building the five apps (cached builds are reused)');
+    console.log('2/3 Building the five apps');
     await run('npx', ['nx', 'run-many', '-t', 'build', '--projects=tag:type:app', '--parallel=2', '--outputStyle=stream']);
+    assertBuildsWhole();
   } else {
     console.log('2/3 Dev mode: apps compile on first request');
   }

@@ -1,5 +1,6 @@
 // Small helpers the workspace scripts share: run a command, start a service, wait for a URL.
 import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -39,4 +40,16 @@ export async function waitForOk(url, { timeoutMs = 120_000, intervalMs = 500, is
     await new Promise((r) => setTimeout(r, intervalMs));
   }
   return { ok: false, last };
+}
+
+const { missingExternals } = createRequire(import.meta.url)('./build-externals.cjs');
+
+/** Fails when an app's build output lacks the links its server-external packages load through. */
+export function assertBuildsWhole() {
+  for (const d of DOMAINS) {
+    const missing = missingExternals(path.join(ROOT, 'apps', d.id, '.next'));
+    if (missing.length > 0) {
+      throw new Error(`The build of ${d.id} cannot load ${missing.join(', ')} (links under apps/${d.id}/.next/node_modules are missing). Rebuild it: rm -rf apps/${d.id}/.next && npx nx run ${d.id}:build`);
+    }
+  }
 }

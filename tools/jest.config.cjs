@@ -1,0 +1,8 @@
+// Tests of the workspace scripts themselves.
+module.exports = {
+  displayName: 'tools',
+  rootDir: __dirname,
+  testEnvironment: 'node',
+  testMatch: ['<rootDir>/test/**/*.test.cjs'],
+  testTimeout: 120_000,
+};
