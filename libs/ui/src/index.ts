@@ -10,3 +10,7 @@ export { ThemeToggle, themeInitScript } from './shell/ThemeToggle';
 export { OverviewPage, type ActiveModelSummary } from './pages/OverviewPage';
 export { PlannedPage } from './pages/PlannedPage';
 export { atlasLayout, atlasMetadata } from './shell/atlasLayout';
+export * from './charts';
+export * from './cards';
+export * from './training';
+export * from './compare';

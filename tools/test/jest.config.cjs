@@ -3,6 +3,6 @@ module.exports = {
   displayName: 'tools',
   rootDir: __dirname,
   testEnvironment: 'node',
-  testMatch: ['<rootDir>/test/**/*.test.cjs'],
+  testMatch: ['<rootDir>/*.test.cjs'],
   testTimeout: 120_000,
 };

@@ -1,0 +1,1 @@
+module.exports = require('../../tools/jest-lib.config.cjs')(__dirname);

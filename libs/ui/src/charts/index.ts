@@ -1,0 +1,11 @@
+export { CHART_COLORS, ChartFrame, chartSize, type ChartFrameProps, type ChartSizeProps } from './ChartFrame';
+export { formatBytes, formatInteger, formatMs, formatNumber, formatPercent, formatSeconds } from './format';
+export { thinPoints } from './thin-points';
+export { RocChart, type OperatingPoint, type RocChartProps, type RocPoint, type RocSeries } from './RocChart';
+export { PrChart, type PrChartProps, type PrPoint, type PrSeries } from './PrChart';
+export { ReliabilityChart, type ReliabilityBin, type ReliabilityChartProps } from './ReliabilityChart';
+export { ConfusionMatrix, type ConfusionMatrixProps } from './ConfusionMatrix';
+export { ThresholdChart, type ThresholdChartProps, type ThresholdPoint, type ThresholdSeries } from './ThresholdChart';
+export { LossChart, type LossChartProps, type LossPoint } from './LossChart';
+export { BarList, type BarItem, type BarListProps } from './BarList';
+export { Histogram, type HistogramBin, type HistogramProps } from './Histogram';
