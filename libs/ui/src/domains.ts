@@ -30,3 +30,6 @@ export function domainBaseUrl(id: DomainId, env: Record<string, string | undefin
   const fromEnv = env[link.urlEnv]?.trim();
   return (fromEnv && fromEnv.length > 0 ? fromEnv : `http://localhost:${link.defaultPort}`).replace(/\/+$/, '');
 }
+
+/** The five domains as the compare loader takes them: id and display name. */
+export const COMPARE_DOMAINS: { id: DomainId; name: string }[] = DOMAINS.map((d) => ({ id: d.id, name: d.name }));

@@ -1,6 +1,7 @@
-import { PlannedPage } from '@atlas/ui';
+import { COMPARE_DOMAINS, ComparePage } from '@atlas/ui';
+import { loadCompareData } from '@atlas/service';
 import { overview } from '../../src/domain/overview';
 
-export default function Page() {
-  return <PlannedPage page="compare" overview={overview} />;
+export default async function Page() {
+  return <ComparePage data={await loadCompareData({ domains: COMPARE_DOMAINS })} current={overview.domain} />;
 }

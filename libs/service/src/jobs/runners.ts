@@ -52,7 +52,8 @@ export function forkRunner(options: ForkRunnerOptions): JobRunner {
       const entry = options.workerEntry ?? path.join(root, 'libs/service/src/jobs/worker-main.ts');
       const trainerModule = path.resolve(root, options.trainerModule);
       const grace = options.cancelGraceMs ?? 10_000;
-      const child = fork(entry, [], {
+      // The worker path is resolved at run time; the bundler must not try to follow it.
+      const child = fork(/* turbopackIgnore: true */ entry, [], {
         cwd: root,
         // Not the server's own execArgv (inspector ports, Next's flags): only the TypeScript hook.
         execArgv: ['-r', '@swc-node/register'],
