@@ -5,7 +5,7 @@
 import { spawn } from 'node:child_process';
 import { createWriteStream, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { DOMAINS, ROOT, assertBuildsWhole, quietEnv, run, waitForOk } from './lib/processes.mjs';
+import { DOMAINS, ROOT, assertBuildsWhole, quietEnv, run, trainMissingModels, waitForOk } from './lib/processes.mjs';
 
 const dev = process.argv.includes('--dev');
 const atlasHome = path.resolve(ROOT, process.env.ATLAS_HOME ?? '.atlas');
@@ -43,16 +43,18 @@ async function main() {
   mkdirSync(logDir, { recursive: true });
   const t0 = Date.now();
   console.log(`Atlas home: ${atlasHome}`);
-  console.log('1/3 Applying database migrations');
+  console.log('1/4 Applying database migrations');
   await run('npm', ['run', '--silent', 'migrate', '-w', '@atlas/registry'], { env: quietEnv({ ATLAS_HOME: atlasHome }) });
+  console.log('2/4 Training the default model of every domain that has none yet');
+  await trainMissingModels(quietEnv({ ATLAS_HOME: atlasHome }));
   if (!dev) {
-    console.log('2/3 Building the five apps');
+    console.log('3/4 Building the five apps');
     await run('npx', ['nx', 'run-many', '-t', 'build', '--projects=tag:type:app', '--parallel=2', '--outputStyle=stream']);
     assertBuildsWhole();
   } else {
-    console.log('2/3 Dev mode: apps compile on first request');
+    console.log('3/4 Dev mode: apps compile on first request');
   }
-  console.log(`3/3 Starting the apps (logs in ${path.relative(ROOT, logDir) || logDir})`);
+  console.log(`4/4 Starting the apps (logs in ${path.relative(ROOT, logDir) || logDir})`);
   const started = DOMAINS.map(startApp);
   const results = await Promise.all(
     started.map(async (s) => {

@@ -4,7 +4,7 @@
 // Test state lives in dist/test-home, never in the user's .atlas.
 import { rmSync } from 'node:fs';
 import path from 'node:path';
-import { ROOT, assertBuildsWhole, quietEnv, run } from './lib/processes.mjs';
+import { ROOT, assertBuildsWhole, quietEnv, run, trainMissingModels } from './lib/processes.mjs';
 import { ensureSystemPrograms } from './lib/system.mjs';
 
 const atlasHome = path.join(ROOT, 'dist', 'test-home');
@@ -16,6 +16,7 @@ const steps = [
   ['Lint and type-check', () => nx('-t', 'lint', 'typecheck', '--parallel=2')],
   ['Unit and integration tests', () => nx('-t', 'test', '--parallel=2')],
   ['Test database', () => run('npm', ['run', '--silent', 'migrate', '-w', '@atlas/registry'], { env })],
+  ['Train the default models', () => trainMissingModels(env)],
   ['Build the apps', async () => {
     await nx('-t', 'build', '--projects=tag:type:app', '--parallel=2');
     assertBuildsWhole();

@@ -53,3 +53,8 @@ export function assertBuildsWhole() {
     }
   }
 }
+
+/** Trains the default configuration of each domain app that has a train target and no active model. */
+export function trainMissingModels(env) {
+  return run('npx', ['nx', 'run-many', '-t', 'train', '--parallel=1', '--outputStyle=stream', '--args=--skip-if-active'], { env });
+}

@@ -25,6 +25,7 @@ describe('parseTrainArgs', () => {
       promote: 'never',
       list: false,
       help: false,
+      skipIfActive: false,
       args: { fail: 'data' },
     });
   });
@@ -57,6 +58,16 @@ describe('runTrainCli', () => {
     const runs = await listRuns('service-test');
     expect(runs.map((r) => r.config).sort()).toEqual(['long', 'small']);
     expect(runs.filter((r) => r.active)).toHaveLength(1);
+  }, 60_000);
+
+  it('with --skip-if-active trains nothing once the domain has an active model', async () => {
+    const before = (await listRuns('service-test')).length;
+    expect(before).toBeGreaterThan(0);
+    const out = sink();
+    const code = await runTrainCli(trainer, ['--skip-if-active'], { out: out.stream, err: sink().stream, handleSigint: false, disconnect: false });
+    expect(code).toBe(0);
+    expect(out.text()).toMatch(/already has an active model \(run \w+/);
+    expect(await listRuns('service-test')).toHaveLength(before);
   }, 60_000);
 
   it('exits 1 and says why when training fails, 2 on a usage error', async () => {

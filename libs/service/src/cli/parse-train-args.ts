@@ -11,6 +11,8 @@ export interface TrainCliArgs {
   promote: 'if-none' | 'always' | 'never';
   list: boolean;
   help: boolean;
+  /** Do nothing when the domain already has an active model (npm start and npm test use it). */
+  skipIfActive: boolean;
   /** The trainer's own flags. */
   args: TrainingArgs;
 }
@@ -29,6 +31,7 @@ const COMMON: NonNullable<ParseArgsConfig['options']> = {
   promote: { type: 'string' },
   list: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
+  'skip-if-active': { type: 'boolean' },
 };
 
 export function parseTrainArgs<P>(trainer: TrainerInfo<P>, argv: string[]): TrainCliArgs {
@@ -75,6 +78,7 @@ export function parseTrainArgs<P>(trainer: TrainerInfo<P>, argv: string[]): Trai
     promote,
     list: v.list === true,
     help: v.help === true,
+    skipIfActive: v['skip-if-active'] === true,
     args,
   };
 }
@@ -90,11 +94,13 @@ export function trainUsage<P>(trainer: TrainerInfo<P>): string {
     '  -d, --data FILE     your own data file instead of the catalog dataset',
     '      --seed N        seed for splits and initialisation',
     '      --promote WHEN  if-none (default), always, never',
+    '      --skip-if-active  do nothing when the domain already has an active model',
     '      --list          list the configurations and exit',
     '  -h, --help          this help',
   ];
   for (const [name, opt] of Object.entries(trainer.cliOptions ?? {})) {
-    lines.push(`      --${name}${opt.type === 'string' ? ' VALUE' : ''}`.padEnd(22) + opt.description);
+    const flag = `      --${name}${opt.type === 'string' ? ' VALUE' : ''}`;
+    lines.push(flag + ' '.repeat(Math.max(2, 22 - flag.length)) + opt.description);
   }
   lines.push('', 'Configurations:');
   for (const [name, preset] of Object.entries(trainer.configs)) lines.push(`  ${name.padEnd(20)}${preset.description}`);

@@ -1,7 +1,7 @@
 // `npx nx run <app>:train`: parse flags, load the data once, run the shared training flow for each
 // requested configuration with a progress bar, print a summary. Ctrl-C cancels the run in progress
 // (recorded as 'cancelled'); a second Ctrl-C exits at once.
-import { disconnectPrisma } from '@atlas/registry';
+import { disconnectPrisma, readActiveModel } from '@atlas/registry';
 import { loadTrainingData, runTraining } from '../training/run-training';
 import type { DomainTrainer, LoadedData, TrainingOutcome } from '../training/types';
 import { CliUsageError, parseTrainArgs, trainUsage } from './parse-train-args';
@@ -53,6 +53,18 @@ export async function runTrainCli<D, P>(trainer: DomainTrainer<D, P>, argv: stri
   if (parsed.help || parsed.list) {
     out.write(`${trainUsage(trainer)}\n`);
     return 0;
+  }
+  if (parsed.skipIfActive) {
+    const { model, error } = await readActiveModel(trainer.domain);
+    if (error) {
+      err.write(`cannot read the registry: ${error}\n`);
+      return 1;
+    }
+    if (model) {
+      out.write(`${trainer.domain} already has an active model (run ${model.id}, ${model.config}); nothing to train.\n`);
+      if (io.disconnect !== false) await disconnectPrisma();
+      return 0;
+    }
   }
 
   const controller = new AbortController();
