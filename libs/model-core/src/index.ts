@@ -25,3 +25,4 @@ export * from './train';
 export * from './models';
 export * from './card';
 export * from './artifacts';
+export * from './kernels';

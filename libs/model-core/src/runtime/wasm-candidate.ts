@@ -1,4 +1,5 @@
 import { getThreadsCount, setThreadsCount, setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
+import { registerWasmTrainingKernels } from '../kernels';
 import { tf } from '../tf';
 import type { BackendCandidate } from './select-backend';
 
@@ -25,6 +26,7 @@ export function wasmCandidate(options: WasmCandidateOptions): BackendCandidate {
       features = await detectWasmFeatures();
       if (options.wasmPaths !== undefined) setWasmPaths(options.wasmPaths);
       if (features.threads) setThreadsCount(options.cores);
+      registerWasmTrainingKernels(); // gradients wasm lacks or runs too slowly to train with
     },
     async describe() {
       const wasm = { ...features, threadCount: getThreadsCount() };
