@@ -1,6 +1,46 @@
-import { PlannedPage } from '@atlas/ui';
+import { PageHeader, taskFromQuery } from '../../src/components/PageHeader';
 import { overview } from '../../src/domain/overview';
+import { TASKS } from '../../src/domain/tasks';
+import { taskModelView } from '../../src/server/page-data';
 
-export default function Page() {
-  return <PlannedPage page="data" overview={overview} />;
+export const dynamic = 'force-dynamic';
+
+export default async function Page({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const task = taskFromQuery((await searchParams).task);
+  const spec = TASKS[task];
+  const ds = overview.datasets.find((d) => d.id === spec.datasetId);
+  const { view } = await taskModelView(task);
+  const m = view?.metrics;
+  return (
+    <div className="space-y-6">
+      <PageHeader task={task} path="/data" />
+      <h1 className="text-2xl font-semibold">Data: {ds?.title}</h1>
+      <p>{ds?.rows}</p>
+      <p className="text-sm">Licence: {ds?.license}. Citation: {ds?.citation} <a className="underline" href={ds?.homepage}>{ds?.homepage}</a></p>
+      {m && (
+        <>
+          <section>
+            <h2 className="font-semibold">Class balance</h2>
+            <p data-testid="class-balance">{m.dataset.positives} {spec.positiveLabel} and {m.dataset.rows - m.dataset.positives} {spec.negativeLabel} ({(m.cv.prevalence * 100).toFixed(1)}% {spec.positiveLabel}){m.dataset.isSample ? ' (project sample, not the real data)' : ''}.</p>
+          </section>
+          <section>
+            <h2 className="font-semibold">Missing values, as handled</h2>
+            {spec.zeroMeansMissing.length > 0 && <p className="text-sm">A recorded 0 in {spec.zeroMeansMissing.join(', ')} is physiologically impossible and is treated as not measured. Missing values are filled with the median of the training rows only (inside each cross-validation fold, never per outcome class); insulin and skinfold also get a “was missing” input.</p>}
+            <table className="mt-2 text-sm">
+              <thead><tr><th className="pr-4 text-left">Feature</th><th className="pr-4">Missing</th><th className="pr-4">Imputed with</th><th>Typical (5-95%)</th></tr></thead>
+              <tbody>
+                {(m.columns ?? []).map((c) => (
+                  <tr key={c.name}><td className="pr-4">{spec.features.find((f) => f.name === c.name)?.label ?? c.name}</td><td className="pr-4 text-right">{c.missingInTraining}</td><td className="pr-4 text-right">{Number(c.median.toPrecision(4))}</td><td className="text-right">{Number(c.p05.toPrecision(3))}-{Number(c.p95.toPrecision(3))}</td></tr>
+                ))}
+              </tbody>
+            </table>
+          </section>
+        </>
+      )}
+      <section>
+        <h2 className="font-semibold">Bring your own data</h2>
+        <p className="text-sm">Train on the catalog data with <code>npx nx run med-diagnosis:train --task {task}</code>. A user CSV loader (<code>--data file.csv --label col --missing ?</code>) is planned.</p>
+      </section>
+    </div>
+  );
 }
