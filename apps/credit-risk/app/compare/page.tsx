@@ -1,6 +1,9 @@
-import { PlannedPage } from '@atlas/ui';
-import { overview } from '../../src/domain/overview';
+import { loadCompareData } from '@atlas/service';
+import { ComparePage, DOMAINS } from '@atlas/ui';
 
-export default function Page() {
-  return <PlannedPage page="compare" overview={overview} />;
+export const dynamic = 'force-dynamic';
+
+export default async function Page() {
+  const data = await loadCompareData({ domains: DOMAINS.map((d) => ({ id: d.id, name: d.name })) });
+  return <ComparePage data={data} current="credit-risk" />;
 }

@@ -27,10 +27,25 @@ export const overview: DomainOverview = {
     'Finance is where the accuracy of a model meets the law: an adverse decision must come with reasons, and a model must not discriminate. The question this demo raises is how much predictive power the interpretable model gives up, and what moving the cutoff does to approval rate, bad rate and outcomes per group.',
   outOfScope: 'Real lending decisions. The data is from one Taiwanese bank in 2005 and does not represent any other population.',
   lifecycle: [
-    { step: 'Data', plan: 'Fetch the UCI CSV with its checksum, map X1..X23 to named fields, fix undocumented education and marriage codes.' },
-    { step: 'Model design', plan: 'Scorecard with monotonic bins; MLP with engineered ratios; a variant without protected attributes.' },
-    { step: 'Training', plan: 'Seeded stratified split and 5-fold cross-validation, class weights, calibration on validation data.' },
-    { step: 'Evaluation', plan: 'ROC AUC against LightGBM’s 0.784, KS, Brier, calibration error, approval and bad rates per group.' },
-    { step: 'Deployment', plan: 'A served model with reason codes per decision, every score logged with its latency.' },
+    {
+      step: 'Data',
+      plan: 'The UCI CSV, checked by sha256, mapped from X1..X23 to named fields; undocumented education and marriage codes merged into "others", 35 duplicate rows dropped; a seeded 70/10/20 split stratified by outcome, ids recorded.',
+    },
+    {
+      step: 'Model design',
+      plan: 'Engineered features (utilization, payment ratios, delinquency counts); a WoE scorecard at 600 points for 19:1 odds, 50 points to double; an ensemble of three MLPs with Platt calibration; the same without sex, age and marital status.',
+    },
+    {
+      step: 'Training',
+      plan: 'Seeded, on TensorFlow.js (wasm) in a worker process: five-fold stratified cross-validation, then the final fit; calibration on held-out parts the networks never saw.',
+    },
+    {
+      step: 'Evaluation',
+      plan: 'ROC AUC against LightGBM’s 0.784 with bootstrap intervals, KS, Brier, PR AUC, calibration error, approval and error rates per group with the four-fifths rule, and the worst real mistakes.',
+    },
+    {
+      step: 'Deployment',
+      plan: 'One served model, switched only on promotion; each decision with its points, grade, four reasons and a what-if; every score logged with its latency and a coarsened input, and watched for drift.',
+    },
   ],
 };
