@@ -22,7 +22,8 @@ export function invalidInput(what: string, error: ZodError): RegistryError {
 
 export const NOT_MIGRATED = 'database not migrated: run npm run db:migrate';
 
-function errorCode(err: unknown): string | undefined {
+/** The Prisma error code (P2002 unique, P2003 foreign key, ...), when there is one. */
+export function errorCode(err: unknown): string | undefined {
   const code = (err as { code?: unknown } | null)?.code;
   return typeof code === 'string' ? code : undefined;
 }

@@ -109,3 +109,21 @@ export async function listRuns(domain: string, options: { limit?: number } = {})
   const rows = await getPrisma().modelRun.findMany({ where: { domain: d }, orderBy: [{ startedAt: 'desc' }, { id: 'desc' }], take });
   return rows.map(toRunRecord);
 }
+
+/**
+ * Deletes a run with its predictions and their feedback. The active run cannot be deleted (promote
+ * another first). The caller removes the artifact folder.
+ */
+export async function deleteRun(id: string): Promise<void> {
+  await getPrisma().$transaction(async (tx) => {
+    const run = await tx.modelRun.findUnique({ where: { id }, select: { active: true } });
+    if (!run) throw new RegistryError('not_found', `run ${id} not found`);
+    if (run.active) throw new RegistryError('conflict', `run ${id} is the active model: promote another run first`);
+    // The foreign keys cascade too; deleting explicitly does not depend on SQLite's foreign_keys pragma.
+    await tx.feedback.deleteMany({ where: { prediction: { runId: id } } });
+    await tx.prediction.deleteMany({ where: { runId: id } });
+    // Conditional, so that a promotion that slipped in after the read is not deleted.
+    const { count } = await tx.modelRun.deleteMany({ where: { id, active: false } });
+    if (count === 0) throw new RegistryError('conflict', `run ${id} became the active model: promote another run first`);
+  });
+}

@@ -63,6 +63,8 @@ export const LogPredictionInputSchema = z.object({
   redactedInput: JsonSchema,
   output: JsonSchema,
   latencyMs: z.number().finite().nonnegative(),
+  /** When the prediction was made (default: when the row is written; batched writers pass it). */
+  createdAt: z.date().optional(),
 });
 export type LogPredictionInput = z.input<typeof LogPredictionInputSchema>;
 
@@ -80,3 +82,89 @@ export const FeedbackInputSchema = z
     path: ['rating'],
   });
 export type FeedbackInput = z.input<typeof FeedbackInputSchema>;
+
+// Conversations, interactions and workshops (what the apps record besides models).
+const TextSchema = z.string().trim().min(1);
+const LabelSchema = z.string().trim().min(1).max(200);
+
+export const MESSAGE_ROLES = ['user', 'bot', 'system'] as const;
+export type MessageRole = (typeof MESSAGE_ROLES)[number];
+export const TICKET_STATUSES = ['open', 'closed'] as const;
+export type TicketStatus = (typeof TICKET_STATUSES)[number];
+export const WORKSHOP_STATUSES = ['waiting', 'running', 'finished'] as const;
+export type WorkshopStatus = (typeof WORKSHOP_STATUSES)[number];
+
+export const CreateConversationInputSchema = z.object({ domain: DomainSchema, title: LabelSchema.optional() });
+export type CreateConversationInput = z.input<typeof CreateConversationInputSchema>;
+
+export const AppendMessageInputSchema = z.object({
+  conversationId: IdSchema,
+  role: z.enum(MESSAGE_ROLES),
+  text: TextSchema.max(20_000),
+  meta: JsonObjectSchema.optional(),
+});
+export type AppendMessageInput = z.input<typeof AppendMessageInputSchema>;
+
+export const ListConversationsInputSchema = z.object({ domain: DomainSchema, limit: z.number().int().min(1).max(1000).default(50) });
+export type ListConversationsInput = z.input<typeof ListConversationsInputSchema>;
+
+export const CreateTicketInputSchema = z.object({
+  conversationId: IdSchema,
+  reason: TextSchema.max(500),
+  summary: TextSchema.max(5000).optional(),
+});
+export type CreateTicketInput = z.input<typeof CreateTicketInputSchema>;
+
+export const ListTicketsInputSchema = z.object({
+  domain: DomainSchema.optional(),
+  status: z.enum(TICKET_STATUSES).optional(),
+  limit: z.number().int().min(1).max(1000).default(100),
+});
+export type ListTicketsInput = z.input<typeof ListTicketsInputSchema>;
+
+export const InteractionInputSchema = z.object({
+  domain: DomainSchema,
+  userKey: LabelSchema,
+  itemKey: LabelSchema,
+  value: z.number().finite(),
+});
+export type InteractionInput = z.input<typeof InteractionInputSchema>;
+
+export const ListInteractionsInputSchema = z.object({
+  domain: DomainSchema,
+  userKey: LabelSchema.optional(),
+  limit: z.number().int().min(1).optional(),
+});
+export type ListInteractionsInput = z.input<typeof ListInteractionsInputSchema>;
+
+/** Distinct, trimmed names: stations and teams are told apart by name. */
+const NameListSchema = z
+  .array(LabelSchema)
+  .min(1)
+  .max(50)
+  .refine((names) => new Set(names).size === names.length, 'names must be distinct');
+
+export const CreateWorkshopInputSchema = z.object({
+  name: LabelSchema,
+  stations: NameListSchema,
+  teams: NameListSchema,
+  minutesPerRotation: z.number().int().min(1).max(480),
+});
+export type CreateWorkshopInput = z.input<typeof CreateWorkshopInputSchema>;
+
+export const UpdateWorkshopInputSchema = z.object({
+  status: z.enum(WORKSHOP_STATUSES).optional(),
+  rotation: z.number().int().min(0).max(10_000).optional(),
+  rotationStartedAt: z.date().nullable().optional(),
+});
+export type UpdateWorkshopInput = z.input<typeof UpdateWorkshopInputSchema>;
+
+export const WorkshopAnswerInputSchema = z.object({
+  workshopId: IdSchema,
+  teamId: IdSchema,
+  station: LabelSchema,
+  rotation: z.number().int().min(0).max(10_000),
+  answer: TextSchema.max(20_000),
+  notes: TextSchema.max(20_000).optional(),
+});
+export type WorkshopAnswerInput = z.input<typeof WorkshopAnswerInputSchema>;

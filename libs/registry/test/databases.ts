@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
-import { disconnectPrisma } from '../src';
+import { disconnectPrisma, migrate } from '../src';
 
 export const PROVIDERS = ['sqlite', 'postgresql'] as const;
 export type Provider = (typeof PROVIDERS)[number];
@@ -66,4 +66,14 @@ export async function useFreshDatabase(provider: Provider): Promise<TestDatabase
       delete process.env.ATLAS_HOME;
     },
   };
+}
+
+/** For a describe block: a fresh database, migrated before its tests and dropped after them. */
+export function useMigratedDatabase(provider: Provider): void {
+  let db: TestDatabase | undefined;
+  beforeAll(async () => {
+    db = await useFreshDatabase(provider);
+    await migrate({ quiet: true });
+  });
+  afterAll(() => db?.drop());
 }

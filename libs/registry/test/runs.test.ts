@@ -2,20 +2,21 @@
 import {
   addFeedback,
   createRun,
+  deleteRun,
   finishRun,
+  getRun,
   hashInput,
   healthReport,
   listFeedback,
   listPredictions,
   listRuns,
   logPrediction,
-  migrate,
   promoteRun,
   readActiveModel,
   RegistryError,
   upsertDataset,
 } from '../src';
-import { PROVIDERS, useFreshDatabase, type TestDatabase } from './databases';
+import { PROVIDERS, useMigratedDatabase } from './databases';
 
 const SHA = 'a'.repeat(64);
 
@@ -31,12 +32,7 @@ async function succeededRun(domain: string, accuracy: number) {
 }
 
 describe.each(PROVIDERS)('registry on %s', (provider) => {
-  let db: TestDatabase;
-  beforeAll(async () => {
-    db = await useFreshDatabase(provider);
-    await migrate({ quiet: true });
-  });
-  afterAll(() => db.drop());
+  useMigratedDatabase(provider);
 
   it('creates a run, with its dataset, and finishes it once', async () => {
     await upsertDataset({ id: 'german-credit', domain: 'credit-risk', name: 'German Credit', source: 'UCI', license: 'CC BY 4.0', rows: 1000, isSample: false });
@@ -124,5 +120,23 @@ describe.each(PROVIDERS)('registry on %s', (provider) => {
     await expect(addFeedback({ predictionId: prediction.id })).rejects.toMatchObject({ code: 'invalid' });
     await expect(addFeedback({ predictionId: 'missing', rating: 5 })).rejects.toMatchObject({ code: 'not_found' });
     await expect(logPrediction({ runId: 'missing', domain: 'credit-risk', inputHash: 'h', redactedInput: {}, output: {}, latencyMs: 1 })).rejects.toMatchObject({ code: 'not_found' });
+  });
+
+  it('deletes a run with its predictions and feedback, but never the active run', async () => {
+    const active = await succeededRun('vision-detect', 0.6);
+    await promoteRun(active.id);
+    const old = await succeededRun('vision-detect', 0.5);
+    const prediction = await logPrediction({ runId: old.id, domain: 'vision-detect', inputHash: 'h', redactedInput: { image: 'x' }, output: { boxes: [] }, latencyMs: 2 });
+    await addFeedback({ predictionId: prediction.id, rating: -1 });
+    const keep = await logPrediction({ runId: active.id, domain: 'vision-detect', inputHash: 'k', redactedInput: {}, output: {}, latencyMs: 1 });
+
+    await expect(deleteRun(active.id)).rejects.toMatchObject({ code: 'conflict' });
+    expect(await getRun(active.id)).not.toBeNull();
+    await deleteRun(old.id);
+    expect(await getRun(old.id)).toBeNull();
+    expect(await listPredictions(old.id)).toEqual([]);
+    expect(await listFeedback(prediction.id)).toEqual([]);
+    expect((await listPredictions(active.id)).map((p) => p.id)).toEqual([keep.id]);
+    await expect(deleteRun(old.id)).rejects.toMatchObject({ code: 'not_found' });
   });
 });
