@@ -63,6 +63,15 @@ export * from './report/schema';
 export { ReportBuilder, type ReportSource } from './report/builder';
 export { histogram, missingByColumn, summarizeFeatures, type FeatureDef, type FeatureType } from './report/summarize';
 export { psiCategorical, psiLevel, psiNumeric } from './report/psi';
+export {
+  DEFAULT_MISSING_MARKERS,
+  isMissingCell,
+  missingMarkers,
+  positiveLabelOf,
+  profileColumn,
+  type ColumnProfile,
+  type ProfileOptions,
+} from './report/column-profile';
 
 // Dataset build shapes (the builders themselves are Node-only)
 export { partOf, type DatasetBuild, type TabularExample } from './datasets/types';

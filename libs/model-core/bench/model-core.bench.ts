@@ -2,11 +2,14 @@
 // leaks of the five standard workloads, per available TensorFlow.js backend, against the Keras/TF
 // reference figures of the toolchain notes.
 //
-//   npm run bench:model-core [-- --quick] [-- --backends=wasm,cpu] [-- --only=mlp]
+//   npm run bench:model-core [-- --quick] [-- --backends=wasm,cpu] [-- --only=mlp] [-- --json=file]
+//   (--json also writes the per-backend results as JSON, for BENCHMARKS.md: tools/bench.mjs)
 //
 // Each backend runs in its own child process: TensorFlow.js has one active backend per process, and a
 // fresh process keeps one backend's caches and heap from skewing another's figures.
 import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import os from 'node:os';
 import { initRuntime } from '../src/runtime/node';
 import { tf } from '../src/tf';
@@ -156,6 +159,12 @@ async function main(): Promise<void> {
     reports.push(runBackendInChild(backend));
   }
   printReports(reports, quick, loadBefore);
+  const jsonFile = argument('json');
+  if (jsonFile) {
+    mkdirSync(path.dirname(path.resolve(jsonFile)), { recursive: true });
+    const load = { before: loadBefore, after: os.loadavg() };
+    writeFileSync(jsonFile, `${JSON.stringify({ quick, cores: os.availableParallelism(), load, references: REFERENCES, reports }, null, 2)}\n`);
+  }
 }
 
 main().catch((error: unknown) => {

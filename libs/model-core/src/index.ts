@@ -26,3 +26,4 @@ export * from './models';
 export * from './card';
 export * from './artifacts';
 export * from './kernels';
+export * from './serving';

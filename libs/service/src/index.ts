@@ -2,7 +2,7 @@
 // events, the model service, training jobs in a worker process, the train CLI and the Compare data.
 export { HttpError, invalidInputError, json, type ErrorBody, type FieldIssue } from './http/http-error';
 export { issuesOf, parseJsonBody, parseParams, parseQuery, parseWith, type ParseBodyOptions } from './http/validation';
-export { DEFAULT_MAX_BODY_BYTES, readBodyText } from './http/body-limit';
+export { DEFAULT_MAX_BODY_BYTES, readBodyBytes, readBodyText } from './http/body-limit';
 export { ADMIN_TOKEN_ENV, ADMIN_TOKEN_HEADER, requireAdmin } from './http/admin';
 export { errorResponse, route, type RouteHandler, type RouteOptions } from './http/route';
 export { issuesFromRegistryMessage, registryHttpError } from './http/registry-errors';
@@ -22,12 +22,22 @@ export {
 } from './model/model-service';
 export { forgetSingleton, processSingleton } from './model/process-singleton';
 export { announcePromotion, onPromotion, promoteAndRefresh } from './model/promotion-bus';
-export { flushPredictionLogs, timedPredict, type TimedPrediction, type TimedPredictOptions } from './model/timed-predict';
+export { flushPredictionLogs, queuePredictionLog, timedPredict, type TimedPrediction, type TimedPredictOptions } from './model/timed-predict';
 export { redactInputPii } from './model/redact-input';
+export {
+  BATCHING_ENV,
+  batchingEnabled,
+  batchingStats,
+  timedPredictBatched,
+  type BatchedPredictOptions,
+  type PredictMany,
+} from './model/batched-predict';
 
 export * from './training/types';
 export { loadTrainingData, modelKindOf, resolveConfig, runTraining, type RunTrainingHooks } from './training/run-training';
 export { artifactDirFor } from './training/run-record';
+export { INTERRUPTED_RUN_ERROR, recoverInterruptedRuns, recoverOnce, type RecoverOptions, type RecoveryReport } from './training/recover-runs';
+export { claimRun, holdRun, LEASE_HEARTBEAT_MS, LEASE_STALE_MS, leasesDir, liveHolders, releaseRun, type LeaseHolderFile, type RunClaim } from './training/run-leases';
 
 export { forkRunner, inlineRunner, type ForkRunnerOptions, type JobRunner, type JobRunnerIo } from './jobs/runners';
 export { createTrainingJobs, type JobSnapshot, type StartJobRequest, type StoredEvent, type TrainingJobs, type TrainingJobsOptions } from './jobs/training-jobs';
@@ -46,3 +56,9 @@ export {
   type CompareRun,
 } from './compare/load-compare-data';
 export { createDomainRoutes, type DomainRoutes, type DomainRoutesOptions } from './routes/domain-routes';
+export { createArtifactFileRoutes } from './routes/artifact-files';
+
+export { DEFAULT_STATIONS, stationChallenge, type StationChallenge } from './workshop/challenges';
+export { advance, dueState, remainingMs, rotationCount, stationOf, type RotationPlan, type RotationState } from './workshop/rotation';
+export { answerViews, workshopMarkdown, workshopView, type AnswerView, type TeamProgress, type WorkshopView } from './workshop/workshop-view';
+export { createWorkshopRoutes, FACILITATOR_KEY_HEADER, workshopRoutes, type WorkshopRoutes, type WorkshopRoutesOptions } from './workshop/workshop-routes';

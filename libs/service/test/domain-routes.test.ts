@@ -1,4 +1,7 @@
 import { createRun, finishRun, getRun } from '@atlas/registry';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { artifactDirFor } from '../src';
 import { createDomainRoutes, createTrainingJobs, inlineRunner } from '../src';
 import { trainer } from './fixtures/tiny-trainer';
 import { parseSse } from './helpers/sse-reader';
@@ -72,6 +75,26 @@ describe('createDomainRoutes', () => {
     const ok = await routes.promote.POST(post(`/api/runs/${mine.id}/promote`), ctx(mine.id));
     expect(ok.status).toBe(200);
     expect((await getRun(mine.id))?.active).toBe(true);
+  });
+
+  it('deletes a finished inactive run and its artifact folder, with the admin token only', async () => {
+    const del = (id: string, headers: Record<string, string> = admin) => routes.run.DELETE(new Request(`http://localhost/api/runs/${id}`, { method: 'DELETE', headers }), ctx(id));
+    const old = await createRun({ domain: 'service-test', modelKind: 'x', config: 'x', backend: 'cpu' });
+    expect((await del(old.id)).status).toBe(409); // still running
+    const dir = artifactDirFor('service-test', old.id);
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(path.join(dir, 'model.json'), '{}');
+    await finishRun(old.id, { status: 'succeeded', artifactPath: dir, artifactSha256: 'a'.repeat(64) });
+    expect((await del(old.id, {})).status).toBe(401);
+    const ok = await del(old.id);
+    expect(ok.status).toBe(200);
+    expect(await getRun(old.id)).toBeNull();
+    expect(existsSync(dir)).toBe(false);
+    expect((await del(old.id)).status).toBe(404);
+    const active = (await (await routes.runs.GET(new Request('http://localhost/api/runs'), undefined)).json()).activeRunId as string;
+    const refused = await del(active);
+    expect(refused.status).toBe(409);
+    expect(await getRun(active)).not.toBeNull();
   });
 
   it('answers the stored status for a run this process is not running, and 404 for an unknown one', async () => {

@@ -2,6 +2,7 @@
 // requested configuration with a progress bar, print a summary. Ctrl-C cancels the run in progress
 // (recorded as 'cancelled'); a second Ctrl-C exits at once.
 import { disconnectPrisma, readActiveModel } from '@atlas/registry';
+import { recoverOnce } from '../training/recover-runs';
 import { loadTrainingData, runTraining } from '../training/run-training';
 import type { DomainTrainer, LoadedData, TrainingOutcome } from '../training/types';
 import { CliUsageError, parseTrainArgs, trainUsage } from './parse-train-args';
@@ -67,6 +68,8 @@ export async function runTrainCli<D, P>(trainer: DomainTrainer<D, P>, argv: stri
     }
   }
 
+  // Runs a killed earlier command left 'running' are marked failed before new ones start.
+  await recoverOnce(trainer.domain);
   const controller = new AbortController();
   let interrupts = 0;
   const onSigint = () => {

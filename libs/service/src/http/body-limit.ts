@@ -7,11 +7,11 @@ function tooLarge(maxBytes: number): HttpError {
   return new HttpError(413, { error: 'payload_too_large', message: `request body exceeds ${maxBytes} bytes` });
 }
 
-/** The body as UTF-8 text; 413 as soon as it is known to exceed `maxBytes` (header or stream). */
-export async function readBodyText(req: Request, maxBytes: number = DEFAULT_MAX_BODY_BYTES): Promise<string> {
+/** The body as bytes; 413 as soon as it is known to exceed `maxBytes` (header or stream). */
+export async function readBodyBytes(req: Request, maxBytes: number = DEFAULT_MAX_BODY_BYTES): Promise<Uint8Array> {
   const declared = Number(req.headers.get('content-length'));
   if (Number.isFinite(declared) && declared > maxBytes) throw tooLarge(maxBytes);
-  if (!req.body) return '';
+  if (!req.body) return new Uint8Array(0);
   // The header can be absent (chunked) or wrong, so the stream is counted too.
   const reader = req.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -32,5 +32,10 @@ export async function readBodyText(req: Request, maxBytes: number = DEFAULT_MAX_
     bytes.set(chunk, at);
     at += chunk.byteLength;
   }
-  return new TextDecoder().decode(bytes);
+  return bytes;
+}
+
+/** The body as UTF-8 text; 413 as soon as it is known to exceed `maxBytes` (header or stream). */
+export async function readBodyText(req: Request, maxBytes: number = DEFAULT_MAX_BODY_BYTES): Promise<string> {
+  return new TextDecoder().decode(await readBodyBytes(req, maxBytes));
 }

@@ -8,6 +8,8 @@ import { invalidInputError } from '../http/http-error';
 import type { SseMessage } from '../sse/sse-frame';
 import { modelKindOf, resolveConfig } from '../training/run-training';
 import { emptyOutcome, isFinalStatus, type FinalStatus, type TrainerInfo, type TrainingArgs, type TrainingJobEvent, type TrainingOutcome } from '../training/types';
+import { recoverOnce } from '../training/recover-runs';
+import { claimRun, releaseRun } from '../training/run-leases';
 import { forkRunner, type JobRunner } from './runners';
 
 export interface TrainingJobsOptions<P = unknown> {
@@ -175,6 +177,7 @@ export function createTrainingJobs<P>(options: TrainingJobsOptions<P>): Training
       record(job, { type: 'status', runId: job.runId, status, error, metrics: outcome.metrics as JsonObject | null, promoted: outcome.promoted, at: now() });
     }
     job.finished = true;
+    releaseRun(job.runId);
     job.listeners.clear();
     job.markDone();
   }
@@ -286,16 +289,25 @@ export function createTrainingJobs<P>(options: TrainingJobsOptions<P>): Training
         throw invalidInputError([{ field: 'config', reason: (err as Error).message }]);
       }
       const { configName, preset } = resolved;
+      await recoverOnce(domain);
       const waits = running >= maxConcurrent;
-      const run = await createRun({
-        domain,
-        modelKind: modelKindOf(trainer, configName, preset.params),
-        config: configName,
-        params: (preset.params ?? {}) as JsonObject,
-        // The worker picks the backend and records it when it starts.
-        backend: trainer.backend ?? 'pending',
-        status: waits ? 'queued' : 'running',
-      });
+      // This process owns the run until it is final (a queued run may wait long for its worker).
+      const claim = claimRun(domain);
+      let run: Awaited<ReturnType<typeof createRun>>;
+      try {
+        run = await createRun({
+          domain,
+          modelKind: modelKindOf(trainer, configName, preset.params),
+          config: configName,
+          params: (preset.params ?? {}) as JsonObject,
+          // The worker picks the backend and records it when it starts.
+          backend: trainer.backend ?? 'pending',
+          status: waits ? 'queued' : 'running',
+        });
+        claim.attach(run.id);
+      } finally {
+        claim.done();
+      }
       const job = newJob(run.id, configName, request, run.status);
       jobs.set(run.id, job);
       if (waits) {

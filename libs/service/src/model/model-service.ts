@@ -1,6 +1,7 @@
 // The model a domain app serves: the artifact of the domain's ACTIVE run, loaded once per process and
 // swapped only when the active run changes (a promotion). The old model keeps answering while the new
 // one loads, and is disposed once no caller holds it, so a promotion never fails a request.
+import { initRuntime } from '@atlas/model-core/runtime/node';
 import { getRun, readActiveModel, type ModelRunRecord } from '@atlas/registry';
 import { HttpError } from '../http/http-error';
 import { ModelUnavailableError, NoActiveModelError } from './model-errors';
@@ -111,6 +112,8 @@ export function createModelService<M>(options: ModelServiceOptions<M>): ModelSer
         const run = await getRun(runId);
         if (!run) throw new Error(`run ${runId} is no longer in the registry`);
         if (!run.artifactPath) throw new Error(`run ${runId} has no artifact path`);
+        // Loaders build tensors: the TensorFlow.js backend must be chosen first (idempotent).
+        await initRuntime();
         const model = await options.load(run.artifactPath, { run, expectedSha256: run.artifactSha256 });
         const slot: Slot<M> = { run, model, holds: 0, retired: false, disposed: false };
         if (closed) {

@@ -1,6 +1,8 @@
 // The run and training endpoints every domain app has (DOMAIN-APP.md), written once. An app file is
 // then one line: `export const { POST } = routes.train;`.
-import { getRun, listRuns, readActiveModel } from '@atlas/registry';
+import { deleteRun, getRun, listRuns, readActiveModel } from '@atlas/registry';
+import { rm } from 'node:fs/promises';
+import path from 'node:path';
 import { z } from 'zod';
 import { requireAdmin } from '../http/admin';
 import { HttpError, json } from '../http/http-error';
@@ -11,6 +13,8 @@ import { summarizeRun } from '../compare/run-summary';
 import { promoteAndRefresh } from '../model/promotion-bus';
 import { sseResponse } from '../sse/sse-response';
 import type { SseMessage } from '../sse/sse-frame';
+import { recoverOnce } from '../training/recover-runs';
+import { artifactDirFor } from '../training/run-record';
 import { isFinalStatus } from '../training/types';
 
 export interface DomainRoutesOptions {
@@ -56,6 +60,8 @@ export function createDomainRoutes(options: DomainRoutesOptions) {
     runs: {
       GET: route(async (req: Request) => {
         const { limit } = parseQuery(req, ListQuery);
+        // The first listing after a start marks runs of crashed processes failed, so none shows 'running' forever.
+        await recoverOnce(domain);
         const runs = await listRuns(domain, { limit: limit ?? options.listLimit ?? 50 });
         const active = runs.find((r) => r.active)?.id ?? (await readActiveModel(domain)).model?.id ?? null;
         return json({ domain, activeRunId: active, runs: runs.map(summarizeRun), jobs: jobs.list() });
@@ -66,6 +72,18 @@ export function createDomainRoutes(options: DomainRoutesOptions) {
         const { id } = await parseParams(ctx.params, IdParams);
         const run = await runOfDomain(id);
         return json({ run: summarizeRun(run), metrics: run.metrics, tradeoffCard: run.tradeoffCard, params: run.params, job: jobs.get(id) });
+      }),
+      /** Admin: removes a finished, inactive run with its prediction logs and its artifact folder. */
+      DELETE: route(async (req: Request, ctx: IdContext) => {
+        requireAdmin(req);
+        const { id } = await parseParams(ctx.params, IdParams);
+        const run = await runOfDomain(id);
+        if (!isFinalStatus(run.status)) throw new HttpError(409, { error: 'conflict', message: `run ${id} is ${run.status}: cancel it first` });
+        await deleteRun(id); // refuses the active run (409)
+        // Only the folder this domain's runs are written to: a path edited in the database cannot widen the delete.
+        const own = artifactDirFor(domain, id);
+        if (run.artifactPath && path.resolve(run.artifactPath) === own) await rm(own, { recursive: true, force: true });
+        return json({ deleted: id });
       }),
     },
     train: {

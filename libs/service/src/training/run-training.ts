@@ -8,6 +8,7 @@ import { saveArtifact } from '@atlas/model-core/artifacts/index.node';
 import { initRuntime } from '@atlas/model-core/runtime/node';
 import { createRun, finishRun, promoteRun, readActiveModel, upsertDataset, type JsonObject, type JsonValue } from '@atlas/registry';
 import { artifactDirFor, markRunStarted } from './run-record';
+import { claimRun, holdRun, releaseRun } from './run-leases';
 import { emptyOutcome, type DomainTrainer, type JobProgress, type LoadedData, type TrainingJobEvent, type TrainingOutcome, type TrainingPhase, type TrainingRequest } from './types';
 
 export interface RunTrainingHooks<D> {
@@ -87,6 +88,7 @@ export async function runTraining<D, P>(
   const outcome: TrainingOutcome = emptyOutcome(request.runId ?? null, request.config ?? trainer.defaultConfig, 'failed', null);
   /** Set once the run is stored as succeeded: a later error (promotion) does not undo that. */
   let recorded = false;
+  let heldRun: string | null = null;
   const abortIfCancelled = () => {
     if (signal.aborted) throw Object.assign(new Error('training was cancelled'), { name: 'AbortError' });
   };
@@ -100,18 +102,29 @@ export async function runTraining<D, P>(
     abortIfCancelled();
 
     await upsertDataset({ ...loaded.dataset, domain: trainer.domain });
+    // The lease says this process is alive and owns the run: a kill -9 leaves a run that the next
+    // start marks failed (recoverInterruptedRuns).
     if (outcome.runId) {
+      holdRun(outcome.runId);
+      heldRun = outcome.runId;
       await markRunStarted(outcome.runId, { datasetId: loaded.dataset.id, backend: runtime.backend });
     } else {
-      const run = await createRun({
-        domain: trainer.domain,
-        modelKind: modelKindOf(trainer, configName, preset.params),
-        config: configName,
-        params: preset.params as JsonObject,
-        backend: runtime.backend,
-        datasetId: loaded.dataset.id,
-      });
-      outcome.runId = run.id;
+      const claim = claimRun(trainer.domain);
+      try {
+        const run = await createRun({
+          domain: trainer.domain,
+          modelKind: modelKindOf(trainer, configName, preset.params),
+          config: configName,
+          params: preset.params as JsonObject,
+          backend: runtime.backend,
+          datasetId: loaded.dataset.id,
+        });
+        claim.attach(run.id);
+        heldRun = run.id;
+        outcome.runId = run.id;
+      } finally {
+        claim.done();
+      }
     }
     const runId = outcome.runId;
     emit({ type: 'status', runId, status: 'running', at: now() });
@@ -184,6 +197,7 @@ export async function runTraining<D, P>(
       }
     }
   }
+  if (heldRun) releaseRun(heldRun);
   outcome.seconds = (performance.now() - startedAt) / 1000;
   if (outcome.runId) {
     emit({ type: 'status', runId: outcome.runId, status: outcome.status, error: outcome.error, metrics: outcome.metrics, promoted: outcome.promoted, at: now() });
