@@ -5,6 +5,7 @@ export const PAGES = [
   { slug: 'evaluate', label: 'Evaluate' },
   { slug: 'train', label: 'Train' },
   { slug: 'data', label: 'Data' },
+  { slug: 'model-card', label: 'Model card' },
   { slug: 'compare', label: 'Compare' },
 ] as const;
 

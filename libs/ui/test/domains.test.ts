@@ -21,7 +21,7 @@ describe('domains', () => {
 
 describe('page navigation', () => {
   it('has the six pages in tour order', () => {
-    expect(PAGES.map((p) => p.label)).toEqual(['Overview', 'Try', 'Evaluate', 'Train', 'Data', 'Compare']);
+    expect(PAGES.map((p) => p.label)).toEqual(['Overview', 'Try', 'Evaluate', 'Train', 'Data', 'Model card', 'Compare']);
   });
 
   it.each([

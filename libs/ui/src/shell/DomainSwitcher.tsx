@@ -1,4 +1,7 @@
+'use client';
 import type { DomainId, DomainLink } from '../domains';
+import { withTourParam } from '../tour/tour-state';
+import { useTourState } from '../tour/tour-store';
 
 export interface DomainSwitcherProps {
   current: DomainId;
@@ -7,6 +10,8 @@ export interface DomainSwitcherProps {
 
 /** Links the five apps; the current one is marked for sight (colour) and for screen readers (aria-current). */
 export function DomainSwitcher({ current, links }: DomainSwitcherProps) {
+  // Each app is its own origin: the tour state travels to the next app in the link.
+  const tour = useTourState();
   return (
     <nav aria-label="Domains" className="order-last w-full overflow-x-auto md:order-none md:w-auto">
       <ul className="flex gap-1 text-sm">
@@ -15,7 +20,7 @@ export function DomainSwitcher({ current, links }: DomainSwitcherProps) {
           return (
             <li key={d.id}>
               <a
-                href={d.href}
+                href={withTourParam(d.href, tour)}
                 title={d.summary}
                 data-domain={d.id}
                 aria-current={active ? 'true' : undefined}
