@@ -27,7 +27,7 @@ export default [
         {
           enforceBuildableLibDependency: true,
           // Tests may use the shared test helpers under tools/testing.
-          allow: ['../../../tools/testing/*'],
+          allow: ['../../../tools/testing/*', '../../../../tools/testing/*'],
           depConstraints: [
             {
               sourceTag: 'type:app',
