@@ -1,9 +1,10 @@
 // Small helpers the workspace scripts share: run a command, start a service, wait for a URL.
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { defaultParallelism, trainableDomains, trainWithBoard } from './train-progress.mjs';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const DOMAINS = JSON.parse(readFileSync(path.join(ROOT, 'libs/ui/src/domains.json'), 'utf8'));
@@ -54,7 +55,20 @@ export function assertBuildsWhole() {
   }
 }
 
-/** Trains the default configuration of each domain app that has a train target and no active model. */
-export function trainMissingModels(env) {
-  return run('npx', ['nx', 'run-many', '-t', 'train', '--parallel=1', '--outputStyle=stream', '--args=--skip-if-active'], { env });
+/**
+ * Trains the default configuration of each domain app that has a train target and no active model,
+ * several domains at once where the cores allow, on one combined progress board. Rejects naming the
+ * domains that failed (their full output is in <logDir>/train-<id>.log).
+ */
+export async function trainMissingModels(env, { logDir = path.join(ROOT, 'dist', 'train-logs'), parallel } = {}) {
+  mkdirSync(logDir, { recursive: true });
+  const domains = trainableDomains(ROOT, DOMAINS);
+  const skippedNoTarget = DOMAINS.filter((d) => !domains.includes(d)).map((d) => d.id);
+  if (skippedNoTarget.length > 0) console.log(`  (no train target yet: ${skippedNoTarget.join(', ')})`);
+  const par = parallel ?? defaultParallelism(domains.length);
+  console.log(`  ${domains.length} domains, ${par} at a time`);
+  const results = await trainWithBoard({ root: ROOT, domains, env, logDir, parallel: par });
+  const failed = results.filter((r) => r.state === 'failed');
+  if (failed.length > 0) throw new Error(`training failed for ${failed.map((f) => `${f.id} (${f.last})`).join(', ')}`);
+  return results;
 }

@@ -1,0 +1,1 @@
+export { default as domainAppGenerator, type DomainAppSchema } from './domain-app/generator';
