@@ -84,7 +84,10 @@ describe('folds and arguments', () => {
     }
   });
   it('maps --task and --epsilon onto the named configurations', () => {
-    expect(trainArguments([])).toEqual(['--task', 'pima', '--config', 'mlp']);
+    expect(trainArguments([])).toEqual(['--task', 'all', '--config', 'mlp', '--config', 'wdbc-mlp']);
+    expect(trainArguments(['--skip-if-active'])).toEqual(['--skip-if-active', '--task', 'all', '--config', 'mlp', '--config', 'wdbc-mlp']);
+    expect(trainArguments(['--task', 'pima'])).toEqual(['--task', 'pima', '--config', 'mlp']);
+    expect(trainArguments(['--config', 'all', '--task', 'wdbc']).filter((a) => a !== '--config')).toEqual(['--task', 'wdbc', 'wdbc-logistic', 'wdbc-mlp', 'wdbc-federated', 'wdbc-federated-dp-eps1', 'wdbc-federated-dp', 'wdbc-federated-dp-eps8']);
     expect(trainArguments(['--task', 'wdbc', '--config', 'logistic'])).toEqual(['--task', 'wdbc', '--config', 'wdbc-logistic']);
     expect(trainArguments(['--config', 'federated-dp', '--epsilon', '1', '--task', 'all'])).toEqual(['--epsilon', '1', '--task', 'all', '--config', 'federated-dp-eps1', '--config', 'wdbc-federated-dp-eps1']);
     expect(() => trainArguments(['--epsilon', '2'])).toThrow(/epsilon/);

@@ -4,6 +4,8 @@ import { GET as listRuns } from '../app/api/runs/route';
 import { GET as getRun } from '../app/api/runs/[id]/route';
 import { POST as promote } from '../app/api/runs/[id]/promote/route';
 import { POST as train } from '../app/api/train/route';
+import { GET as artifactFile } from '../app/api/runs/[id]/artifact/[file]/route';
+import { auditLog } from '../src/server/audit';
 import { flushPredictionLogs } from '@atlas/service';
 import { jobs, models } from '../src/server/service';
 import { useTrainedHome } from './helpers/trained-home';
@@ -63,6 +65,30 @@ describe('predict and explain', () => {
   it('answers 400 for a body that is not JSON', async () => {
     const res = await predict(post('/api/predict', '{not json'), undefined);
     expect(res.status).toBe(400);
+  });
+});
+
+describe('the audit log and the artifact files', () => {
+  it('lists every prediction with its run and the redacted input, newest first', async () => {
+    await predict(post('/api/predict', { task: 'pima', patient: { ...patient, bmi: 33.64, diabetes_pedigree: 0.6271 } }), undefined);
+    await flushPredictionLogs();
+    const { rows, error } = await auditLog();
+    expect(error).toBeNull();
+    expect(rows.length).toBeGreaterThanOrEqual(3);
+    expect(rows[0]).toMatchObject({ runId: state.outcomes.logistic.runId, config: 'logistic', task: 'pima', input: { bmi: 34, diabetes_pedigree: 0.63, glucose: 148, insulin: null } });
+    expect(rows.map((r) => r.at)).toEqual([...rows.map((r) => r.at)].sort().reverse());
+    expect(rows.some((r) => r.task === 'wdbc' && r.runId === state.outcomes['wdbc-logistic'].runId)).toBe(true);
+  });
+
+  it('serves the artifact files of a run so the browser can load the same model', async () => {
+    const id = state.outcomes.logistic.runId as string;
+    const res = await artifactFile(new Request(`http://localhost/api/runs/${id}/artifact/model.json`), { params: Promise.resolve({ id, file: 'model.json' }) });
+    expect(res.status).toBe(200);
+    expect((await res.json()).modelTopology).toBeDefined();
+    const unknown = await artifactFile(new Request('http://localhost/x'), { params: Promise.resolve({ id: 'nope', file: 'model.json' }) });
+    expect(unknown.status).toBe(404);
+    const outside = await artifactFile(new Request('http://localhost/x'), { params: Promise.resolve({ id, file: '../../etc/passwd' }) });
+    expect(outside.status).toBe(400);
   });
 });
 

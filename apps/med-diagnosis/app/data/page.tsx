@@ -1,6 +1,8 @@
 import { PageHeader, taskFromQuery } from '../../src/components/PageHeader';
 import { overview } from '../../src/domain/overview';
 import { TASKS } from '../../src/domain/tasks';
+import { AuditTable } from '../../src/components/AuditTable';
+import { auditLog } from '../../src/server/audit';
 import { taskModelView } from '../../src/server/page-data';
 
 export const dynamic = 'force-dynamic';
@@ -9,7 +11,7 @@ export default async function Page({ searchParams }: { searchParams: Promise<Rec
   const task = taskFromQuery((await searchParams).task);
   const spec = TASKS[task];
   const ds = overview.datasets.find((d) => d.id === spec.datasetId);
-  const { view } = await taskModelView(task);
+  const [{ view }, audit] = await Promise.all([taskModelView(task), auditLog()]);
   const m = view?.metrics;
   return (
     <div className="space-y-6">
@@ -39,8 +41,19 @@ export default async function Page({ searchParams }: { searchParams: Promise<Rec
       )}
       <section>
         <h2 className="font-semibold">Bring your own data</h2>
-        <p className="text-sm">Train on the catalog data with <code>npx nx run med-diagnosis:train --task {task}</code>. A user CSV loader (<code>--data file.csv --label col --missing ?</code>) is planned.</p>
+        <p className="text-sm">
+          A CSV with one row per patient, numeric measurements and a two-valued outcome column trains the same pipeline (imputation inside the folds, 5-fold CV,
+          calibration, the five simulated hospitals):
+        </p>
+        <pre className="mt-2 overflow-x-auto rounded bg-gray-100 p-2 text-xs dark:bg-gray-900">npx nx run med-diagnosis:train --data clinic.csv --label outcome --missing &apos;?&apos;</pre>
+        <ul className="mt-2 list-disc pl-5 text-sm">
+          <li><code>--missing</code>: your file&apos;s markers for a value not recorded, comma-separated (<code>&apos;?,-99&apos;</code>); empty cells, NA and null always count.</li>
+          <li>Numeric columns and numeric codes become inputs; identifiers, constant columns and text columns are left out, and the command says why for each.</li>
+          <li><code>--positive</code> names the outcome value that means disease (default 1, yes, M..., else the rarer value); <code>--hospital age</code> picks the column whose quintiles form the simulated hospitals.</li>
+          <li>It trains <code>custom-logistic</code> and <code>custom-mlp</code> (or <code>--config federated-dp --epsilon 1</code>), registers the runs and promotes none unless <code>--promote always</code>.</li>
+        </ul>
       </section>
+      <AuditTable rows={audit.rows} error={audit.error} />
     </div>
   );
 }

@@ -1,6 +1,8 @@
 import { ConfusionMatrix, MetricWithCi, ReliabilityChart, RocChart, ThresholdChart } from '@atlas/ui';
 import { PageHeader, taskFromQuery } from '../../src/components/PageHeader';
 import { PrivacyTable } from '../../src/components/PrivacyTable';
+import Link from 'next/link';
+import { decisionCurve } from '../../src/domain/clinical';
 import { TASKS } from '../../src/domain/tasks';
 import { privacyTable, taskModelView } from '../../src/server/page-data';
 
@@ -44,6 +46,18 @@ export default async function Page({ searchParams }: { searchParams: Promise<Rec
             <h2 className="font-semibold">Threshold curves</h2>
             <ThresholdChart points={m.thresholds.map((p) => ({ ...p }))} series={[{ key: 'sensitivity', label: 'Sensitivity' }, { key: 'specificity', label: 'Specificity' }, { key: 'ppv', label: 'PPV' }, { key: 'npv', label: 'NPV' }]} yDomain={[0, 1]} />
           </section>
+          <section data-testid="decision-curve">
+            <h2 className="font-semibold">Decision curve (net benefit)</h2>
+            <p className="text-sm text-gray-600">
+              Net benefit at a threshold probability t counts true positives minus false positives weighted by t/(1-t), per patient, at the cohort prevalence of{' '}
+              {(m.cv.prevalence * 100).toFixed(0)}% (Vickers &amp; Elkin 2006). The model is worth using where its curve lies above both treat-all and treat-none; the Try page
+              recomputes it for your prevalence.
+            </p>
+            <ThresholdChart title="Net benefit by threshold probability" points={decisionCurve(m.thresholds, m.cv.prevalence, -0.05)} series={[{ key: 'netBenefit', label: 'Model' }, { key: 'treatAll', label: 'Treat all' }, { key: 'treatNone', label: 'Treat none' }]} yDomain="auto" />
+          </section>
+          <p className="text-sm">
+            <Link className="underline" href={`/model-card?task=${task}`}>The model card of this run</Link>: intended use, factors, metrics by hospital, ethical considerations and caveats.
+          </p>
         </>
       )}
       <PrivacyTable rows={privacy} />

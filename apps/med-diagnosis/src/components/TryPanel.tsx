@@ -3,8 +3,10 @@
 // interval and the contributing factors, and the decision knobs (threshold, prevalence).
 import { ThresholdChart } from '@atlas/ui';
 import { useMemo, useState } from 'react';
-import { netBenefit, netBenefitTreatAll, predictiveValues } from '../domain/clinical';
+import { decisionCurve, predictiveValues } from '../domain/clinical';
+import type { RawFeatures } from '../domain/features';
 import type { FeatureSpec } from '../domain/tasks';
+import { BrowserInference } from './try/BrowserInference';
 
 export interface TryPanelProps {
   task: 'pima' | 'wdbc';
@@ -28,6 +30,7 @@ const pct = (v: number | null | undefined, d = 1) => (v === null || v === undefi
 export function TryPanel({ task, features, thresholds, prevalence: cohortPrevalence, positiveLabel }: TryPanelProps) {
   const [values, setValues] = useState<Record<string, string>>(() => Object.fromEntries(features.filter((f) => f.onForm).map((f) => [f.name, f.example === null ? '' : String(f.example)])));
   const [answer, setAnswer] = useState<Answer | null>(null);
+  const [scored, setScored] = useState<RawFeatures | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [threshold, setThreshold] = useState(0.5);
   const [prevalence, setPrevalence] = useState(cohortPrevalence);
@@ -36,9 +39,11 @@ export function TryPanel({ task, features, thresholds, prevalence: cohortPrevale
   const pv = predictiveValues(point, prevalence);
   const curve = useMemo(
     () =>
-      thresholds
-        .filter((p) => p.threshold > 0 && p.threshold < 0.95)
-        .map((p) => ({ threshold: p.threshold, sensitivity: p.sensitivity, specificity: p.specificity, ...predictiveValues(p, prevalence), netBenefit: netBenefit(p, prevalence, p.threshold), treatAll: netBenefitTreatAll(prevalence, p.threshold) })),
+      decisionCurve(thresholds, prevalence, -0.05).map((d) => {
+        // decisionCurve keeps the operating points' own thresholds, so every one is found.
+        const p = thresholds.find((t) => t.threshold === d.threshold) as TryPanelProps['thresholds'][number];
+        return { ...d, sensitivity: p.sensitivity, specificity: p.specificity, ...predictiveValues(p, prevalence) };
+      }),
     [thresholds, prevalence],
   );
 
@@ -49,7 +54,10 @@ export function TryPanel({ task, features, thresholds, prevalence: cohortPrevale
     const res = await fetch('/api/explain', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ task, patient, threshold }) });
     const body = await res.json();
     if (!res.ok) setError(body.message ?? body.error ?? `error ${res.status}`);
-    else setAnswer(body as Answer);
+    else {
+      setAnswer(body as Answer);
+      setScored(patient);
+    }
   }
 
   return (
@@ -94,6 +102,7 @@ export function TryPanel({ task, features, thresholds, prevalence: cohortPrevale
             <p className="text-xs text-gray-500">server latency {answer.latencyMs.toFixed(1)} ms, run {answer.runId}</p>
           </div>
         )}
+        <BrowserInference task={task} runId={answer?.runId ?? null} patient={scored} />
         <div className="rounded border p-4">
           <h2 className="text-lg font-semibold">Decision knobs</h2>
           <label className="block text-sm">
@@ -114,7 +123,7 @@ export function TryPanel({ task, features, thresholds, prevalence: cohortPrevale
         </div>
         <ThresholdChart points={curve} series={[{ key: 'sensitivity', label: 'Sensitivity' }, { key: 'specificity', label: 'Specificity' }, { key: 'ppv', label: 'PPV' }, { key: 'npv', label: 'NPV' }]} cursor={threshold} onCursorChange={setThreshold} yDomain={[0, 1]} />
         <h3 className="font-semibold">Decision curve (net benefit)</h3>
-        <ThresholdChart points={curve} series={[{ key: 'netBenefit', label: 'Model' }, { key: 'treatAll', label: 'Treat all' }]} cursor={threshold} yDomain="auto" />
+        <ThresholdChart points={curve} series={[{ key: 'netBenefit', label: 'Model' }, { key: 'treatAll', label: 'Treat all' }, { key: 'treatNone', label: 'Treat none' }]} cursor={threshold} yDomain="auto" />
       </section>
     </div>
   );

@@ -1,13 +1,13 @@
 // The tradeoff card of a med-diagnosis run (the schema every domain fills in, from model-core), built
 // from the run's metrics so the card and the Evaluate page never disagree.
 import { measureModelSize, measurePredictLatency, tf, toLatencyEntry, type TradeoffCardInput } from '@atlas/model-core';
-import { taskOf } from './tasks';
 import type { TrainRunResult } from './train-run';
 
 export const HUMAN_FALLBACK =
   'A clinician decides: the risk is one input to a diagnostic work-up (an oral glucose tolerance test, a biopsy), never a diagnosis; anyone near the threshold is referred as if positive.';
 
 export function failureModes(task: string): string[] {
+  if (task === 'custom') return ['Trained on a CSV supplied by its user: the population, the measurement methods and the label definition are whatever that file holds; nothing here was checked clinically.'];
   return task === 'pima'
     ? [
         'Trained on 768 Pima women aged 21+ from one 1960s-80s study: men, children, other populations and current diagnostic criteria are out of scope.',
@@ -22,7 +22,7 @@ export function failureModes(task: string): string[] {
 
 export async function buildCard(run: TrainRunResult, options: { backend: string; seed: number; license: string; createdAt?: Date }): Promise<TradeoffCardInput> {
   const m = run.metrics;
-  const task = taskOf(m.task);
+  const task = run.task;
   const inputs = run.preprocess.inputNames.length;
   const probe = tf.zeros([1, inputs]);
   const latency = await measurePredictLatency(run.model, probe, { warmupRuns: 10, runs: 100 });

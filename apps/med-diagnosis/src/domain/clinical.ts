@@ -31,6 +31,22 @@ export function netBenefitTreatAll(prevalence: number, threshold: number): numbe
   return prevalence - (1 - prevalence) * (threshold / (1 - threshold));
 }
 
+/**
+ * The decision curve: net benefit of the model, of treating all and of treating none, by threshold
+ * probability. Values below `floor` become null, so treat-all plunging at high thresholds does not
+ * flatten the chart (decision curves are read near zero).
+ */
+export function decisionCurve(
+  points: readonly (OperatingRates & { threshold: number })[],
+  prevalence: number,
+  floor = -Infinity,
+): { threshold: number; netBenefit: number | null; treatAll: number | null; treatNone: number }[] {
+  const clip = (v: number) => (v < floor ? null : v);
+  return points
+    .filter((p) => p.threshold > 0 && p.threshold < 0.95)
+    .map((p) => ({ threshold: p.threshold, netBenefit: clip(netBenefit(p, prevalence, p.threshold)), treatAll: clip(netBenefitTreatAll(prevalence, p.threshold)), treatNone: 0 }));
+}
+
 /** Wilson score interval of k successes in n (95% by default). */
 export function wilsonInterval(k: number, n: number, z = 1.959964): { low: number; high: number } {
   if (n === 0) return { low: 0, high: 1 };

@@ -2,7 +2,7 @@
 // model): median imputation of missing values (never per outcome class), log1p of skewed columns,
 // standardisation, and "was missing" indicators. Plain JSON, so the server and the browser run the
 // same code on the same numbers.
-import type { TaskId, TaskSpec } from './tasks';
+import type { SpecId, TaskSpec } from './tasks';
 
 export type RawFeatures = Record<string, number | null | undefined>;
 
@@ -22,7 +22,7 @@ export interface ColumnStats {
 }
 
 export interface Preprocess {
-  task: TaskId;
+  task: SpecId;
   columns: ColumnStats[];
   /** Names of the model inputs, in order. */
   inputNames: string[];

@@ -14,6 +14,7 @@ import {
   type TrainingEvent,
 } from '@atlas/model-core';
 import { DELTA, type MedConfig } from './configs';
+import { roundMessage } from './round-message';
 
 export interface FitProgress {
   /** 0..1 within this fit. */
@@ -108,7 +109,7 @@ export async function fitModel(
     onRound: (event) => {
       options.onProgress?.({
         fraction: event.round / event.rounds,
-        message: `round ${event.round} of ${event.rounds}${event.epsilon === undefined ? '' : `, epsilon spent ${event.epsilon.toFixed(2)}`}`,
+        message: roundMessage(event),
         round: { round: event.round, rounds: event.rounds, trainLoss: event.trainLoss, epsilon: event.epsilon },
       });
     },

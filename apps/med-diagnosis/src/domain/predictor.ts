@@ -55,7 +55,7 @@ export class MedPredictor {
   }
 
   predict(features: RawFeatures, options: { explain?: boolean; topK?: number } = {}): Prediction {
-    const task = taskOf(this.pre.task);
+    const task = this.pre.spec ?? taskOf(this.pre.task);
     const { x, imputed } = transformRow(this.pre, features);
     const raw = predictProbabilities(this.model, [x])[0];
     const risk = applyCalibrator(this.pre.calibrator, logit(raw));

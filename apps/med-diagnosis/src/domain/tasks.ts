@@ -19,9 +19,12 @@ export interface FeatureSpec {
   missingIndicator: boolean;
 }
 
+/** The catalog tasks, or 'custom': a spec built from the user's own CSV (bring your own data). */
+export type SpecId = TaskId | 'custom';
+
 export interface TaskSpec {
-  id: TaskId;
-  datasetId: 'pima-indians-diabetes' | 'breast-cancer-wisconsin-diagnostic';
+  id: SpecId;
+  datasetId: string;
   name: string;
   outcome: string;
   positiveLabel: string;

@@ -73,6 +73,8 @@ export interface MedMetrics {
   confusionAt50: number[][];
   privacy: { epsilon: number; epsilonClassic: number; delta: number; noiseMultiplier: number; steps: number; samplingRate: number; targetEpsilon: number } | null;
   hospitals: { name: string; size: number; positives: number }[] | null;
+  /** Out-of-fold results per simulated hospital (the clinically plausible subgroup: age or mass size band), for every configuration. */
+  groups: GroupMetrics[];
   rounds: { round: number; trainLoss: number; epsilon?: number }[];
   training: { seconds: number; finalSeconds: number; epochs: number };
   /** Out-of-fold calibrated risks and labels (sorted by risk): the interval of a served risk comes from its neighbours here. */
@@ -81,7 +83,20 @@ export interface MedMetrics {
   columns: { name: string; median: number; p05: number; p95: number; missingInTraining: number }[];
 }
 
+export interface GroupMetrics {
+  name: string;
+  size: number;
+  positives: number;
+  /** Null when the group has only one outcome class. */
+  auc: number | null;
+  meanRisk: number;
+  sensitivity: number | null;
+  specificity: number | null;
+}
+
 export interface ServedPreprocess extends Preprocess {
+  /** The task description of a model trained on the user's own CSV (catalog tasks are looked up by id). */
+  spec?: TaskSpec;
   calibrator: PlattCalibrator;
   /** Out-of-fold calibrated risks (sorted) and their labels. */
   neighbours: { risk: number[]; label: number[] };
@@ -89,6 +104,7 @@ export interface ServedPreprocess extends Preprocess {
 }
 
 export interface TrainRunResult {
+  task: TaskSpec;
   model: tf.LayersModel;
   preprocess: ServedPreprocess;
   metrics: MedMetrics;
@@ -116,14 +132,36 @@ function sensitivityAtSpecificity(labels: number[], risks: number[], minSpec: nu
   return best;
 }
 
+/** AUC, mean risk and the rates at risk 50% of the out-of-fold risks, per hospital band. */
+export function groupMetrics(task: TaskSpec, keys: readonly number[], labels: readonly number[], risks: readonly number[]): GroupMetrics[] {
+  return task.hospitals.names.map((name, g) => {
+    const idx = keys.map((k, i) => (k === g ? i : -1)).filter((i) => i >= 0);
+    const y = idx.map((i) => labels[i]);
+    const r = idx.map((i) => risks[i]);
+    const positives = y.reduce((a, b) => a + b, 0);
+    const flagged = (i: number) => r[i] >= 0.5;
+    const tp = y.filter((v, i) => v === 1 && flagged(i)).length;
+    const tn = y.filter((v, i) => v === 0 && !flagged(i)).length;
+    return {
+      name,
+      size: idx.length,
+      positives,
+      auc: positives > 0 && positives < idx.length ? round(rocAuc(y, r)) : null,
+      meanRisk: round(r.reduce((a, b) => a + b, 0) / Math.max(1, r.length)),
+      sensitivity: positives > 0 ? round(tp / positives) : null,
+      specificity: positives < idx.length ? round(tn / (idx.length - positives)) : null,
+    };
+  });
+}
+
 export async function trainMedRun(
   configName: string,
   config: MedConfig,
   patients: readonly Patient[],
   dataset: { id: string; name: string; isSample: boolean; source: string },
-  options: { signal?: AbortSignal; onProgress?: (p: JobProgress) => void } = {},
+  options: { signal?: AbortSignal; onProgress?: (p: JobProgress) => void; spec?: TaskSpec } = {},
 ): Promise<TrainRunResult> {
-  const task: TaskSpec = taskOf(config.task);
+  const task: TaskSpec = options.spec ?? taskOf(config.task);
   const k = config.folds;
   const units = k + 1;
   const report = (unit: number, stage: string, p: FitProgress) =>
@@ -222,14 +260,16 @@ export async function trainMedRun(
     confusionAt50: confusionMatrix(labels, calibrated.map((r) => (r >= 0.5 ? 1 : 0)), [0, 1]).matrix,
     privacy: final.privacy ? { ...final.privacy, targetEpsilon: config.epsilon ?? 3 } : null,
     hospitals,
+    groups: groupMetrics(task, keys, labels, calibrated),
     rounds: final.rounds,
     training: { seconds: round(cvSeconds + final.seconds, 2), finalSeconds: round(final.seconds, 2), epochs: final.epochs },
     oof: { risk: order.map((i) => round(calibrated[i])), label: order.map((i) => labels[i]) },
     columns: pre.columns.map((c) => ({ name: c.name, median: c.median, p05: c.p05, p95: c.p95, missingInTraining: c.missingInTraining })),
   };
   return {
+    task,
     model: final.model,
-    preprocess: { ...pre, calibrator: servedCalibrator, neighbours: metrics.oof, kind: config.kind },
+    preprocess: { ...pre, calibrator: servedCalibrator, neighbours: metrics.oof, kind: config.kind, ...(task.id === 'custom' ? { spec: task } : {}) },
     metrics,
     final,
   };

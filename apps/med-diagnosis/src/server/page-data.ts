@@ -7,13 +7,14 @@ import { withTaskModel } from './service';
 export interface TaskModelView {
   runId: string;
   config: string;
+  finishedAt: string | null;
   metrics: MedMetrics;
   card: unknown;
 }
 
 export async function taskModelView(task: TaskId): Promise<{ view: TaskModelView | null; error: string | null }> {
   try {
-    const view = await withTaskModel(task, (m, run) => ({ runId: run.id, config: run.config, metrics: m.metrics, card: m.card }));
+    const view = await withTaskModel(task, (m, run) => ({ runId: run.id, config: run.config, finishedAt: run.finishedAt ? new Date(run.finishedAt).toISOString() : null, metrics: m.metrics, card: m.card }));
     return { view, error: null };
   } catch (error) {
     return { view: null, error: error instanceof Error ? error.message : String(error) };

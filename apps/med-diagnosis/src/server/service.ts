@@ -2,7 +2,7 @@
 // run serves its task; the other task is served by its latest succeeded run), the training jobs
 // and the shared run/train routes.
 import { listRuns, type ModelRunRecord } from '@atlas/registry';
-import { HttpError, createDomainRoutes, createModelService, createTrainingJobs, processSingleton } from '@atlas/service';
+import { HttpError, createArtifactFileRoutes, createDomainRoutes, createModelService, createTrainingJobs, processSingleton } from '@atlas/service';
 import { trainerInfo } from '../domain/trainer-info';
 import type { TaskId } from '../domain/tasks';
 import { loadMedModel, type LoadedMedModel } from './load-model';
@@ -16,6 +16,9 @@ export const models = processSingleton('med-diagnosis:models', () =>
 export const jobs = processSingleton('med-diagnosis:jobs', () => createTrainingJobs({ trainer: trainerInfo, trainerModule: TRAINER_MODULE }));
 
 export const routes = createDomainRoutes({ domain: 'med-diagnosis', jobs });
+
+/** The artifact files and the tfjs wasm binaries, for running the served model in the browser. */
+export const artifactFiles = createArtifactFileRoutes('med-diagnosis');
 
 const taskOfRun = (run: ModelRunRecord): string | undefined => {
   const params = run.params as { task?: string } | null;

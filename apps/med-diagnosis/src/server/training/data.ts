@@ -3,10 +3,12 @@
 import { buildBreastCancerWisconsin, buildPimaDiabetes, type DatasetBuild, type TabularExample } from '@atlas/data-pipeline/node';
 import { markMissing } from '../../domain/features';
 import type { Patient } from '../../domain/train-run';
-import { taskOf, type TaskId } from '../../domain/tasks';
+import { taskOf, type SpecId, type TaskId, type TaskSpec } from '../../domain/tasks';
 
 export interface TaskData {
-  task: TaskId;
+  task: SpecId;
+  /** Set for a user's CSV: the spec built from its columns. */
+  spec?: TaskSpec;
   patients: Patient[];
   dataset: { id: string; name: string; source: string; license: string; isSample: boolean; sha256?: string; rows: number };
   report?: unknown;

@@ -5,10 +5,14 @@ import { CONFIGS, type MedConfig } from '../../domain/configs';
 import { trainMedRun } from '../../domain/train-run';
 import { buildCard } from '../../domain/card';
 import { trainerInfo } from '../../domain/trainer-info';
-import { TASK_IDS, type TaskId } from '../../domain/tasks';
+import { TASK_IDS, type SpecId, type TaskId } from '../../domain/tasks';
+import { parseMissingArg } from '../../domain/custom-data';
+import { loadCustomCsv } from './custom-csv';
 import { loadTaskData, type TaskData } from './data';
 
-export type MedData = Partial<Record<TaskId, TaskData>>;
+export type MedData = Partial<Record<SpecId, TaskData>>;
+
+const stringArg = (value: string | boolean | undefined): string | undefined => (typeof value === 'string' ? value : undefined);
 
 function tasksOf(args: TrainingArgs): TaskId[] {
   const t = args.task;
@@ -20,7 +24,18 @@ function tasksOf(args: TrainingArgs): TaskId[] {
 export const trainer: DomainTrainer<MedData, MedConfig> = {
   ...trainerInfo,
   async loadData({ dataPath, args, log }) {
-    if (dataPath) throw new RangeError('--data (your own CSV) is not supported yet by med-diagnosis: train on the catalog datasets');
+    if (dataPath) {
+      if (typeof args.label !== 'string') throw new RangeError('--data needs --label <column>: the outcome column of your CSV');
+      const custom = await loadCustomCsv(dataPath, {
+        label: args.label,
+        missing: parseMissingArg(args.missing),
+        positive: stringArg(args.positive),
+        hospital: stringArg(args.hospital),
+        delimiter: stringArg(args.delimiter),
+        log,
+      });
+      return { data: { custom }, dataset: custom.dataset };
+    }
     const tasks = tasksOf(args);
     const data: MedData = {};
     for (const task of tasks) {
@@ -47,8 +62,11 @@ export const trainer: DomainTrainer<MedData, MedConfig> = {
     const config: MedConfig = { ...(preset?.params ?? params), ...(seed === undefined ? {} : { seed }) };
     if (typeof args.folds === 'string') config.folds = Number(args.folds);
     const taskData = data[config.task];
-    if (!taskData) throw new RangeError(`config ${configName} trains ${config.task}, but --task loaded only ${Object.keys(data).join(', ')}`);
-    const run = await trainMedRun(configName, config, taskData.patients, taskData.dataset, { signal, onProgress });
+    if (!taskData) {
+      if (config.task === 'custom') throw new RangeError(`config ${configName} trains on your own CSV: pass --data file.csv --label column`);
+      throw new RangeError(`config ${configName} trains ${config.task}, but ${data.custom ? '--data' : '--task'} loaded only ${Object.keys(data).join(', ')}`);
+    }
+    const run = await trainMedRun(configName, config, taskData.patients, taskData.dataset, { signal, onProgress, spec: taskData.spec });
     const m = run.metrics;
     if (m.privacy) log(`accountant: epsilon ${m.privacy.epsilon.toFixed(3)} at delta ${m.privacy.delta} (noise multiplier ${m.privacy.noiseMultiplier.toFixed(3)}, ${m.privacy.steps} steps)`);
     log(`${configName}: CV AUC ${m.cv.meanAuc.toFixed(4)} (pooled 95% CI ${m.cv.pooledAuc.lower.toFixed(3)}-${m.cv.pooledAuc.upper.toFixed(3)}), ECE ${m.cv.ece.toFixed(3)}, Brier ${m.cv.brier.toFixed(3)}`);
@@ -65,6 +83,8 @@ export const trainer: DomainTrainer<MedData, MedConfig> = {
         epsilon: m.privacy ? m.privacy.epsilon : null,
         targetEpsilon: m.privacy ? m.privacy.targetEpsilon : null,
         trainingSeconds: m.training.seconds,
+        groups: m.groups.map((g) => ({ ...g })),
+        hospitals: m.groups.map((g) => ({ name: g.name, size: g.size, positives: g.positives })),
       },
     };
   },

@@ -1,0 +1,73 @@
+'use client';
+// The switch that runs the same model in this browser, with the latencies side by side: the model
+// call in the browser, the same call on the server, and the server's whole round trip.
+import { useEffect, useRef, useState } from 'react';
+import type { RawFeatures } from '../../domain/features';
+import type { BrowserModel } from './browser-predictor';
+
+interface Measured {
+  risk: number;
+  p50Ms: number;
+  p95Ms: number;
+  backend: string;
+  server: { risk: number; modelMs: number; roundTripMs: number } | null;
+}
+
+const pct = (v: number) => `${(v * 100).toFixed(1)}%`;
+
+export function BrowserInference({ task, runId, patient }: { task: string; runId: string | null; patient: RawFeatures | null }) {
+  const [on, setOn] = useState(false);
+  const [status, setStatus] = useState<string | null>(null);
+  const [measured, setMeasured] = useState<Measured | null>(null);
+  const model = useRef<{ runId: string; model: BrowserModel } | null>(null);
+
+  useEffect(() => {
+    if (!on || !runId || !patient) return;
+    let cancelled = false;
+    void (async () => {
+      try {
+        const lib = await import('./browser-predictor');
+        if (model.current?.runId !== runId) {
+          setStatus('Loading the model into the browser…');
+          model.current = { runId, model: await lib.loadBrowserModel(runId) };
+        }
+        const local = await lib.scoreInBrowser(model.current.model, patient);
+        // The same risk-only call on the server, timed from here (network included).
+        const started = performance.now();
+        const res = await fetch('/api/predict', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ task, patient }) });
+        const roundTripMs = performance.now() - started;
+        const body = res.ok ? ((await res.json()) as { risk: number; modelMs: number }) : null;
+        if (!cancelled) {
+          setMeasured({ ...local, server: body ? { risk: body.risk, modelMs: body.modelMs, roundTripMs } : null });
+          setStatus(null);
+        }
+      } catch (err) {
+        if (!cancelled) setStatus(`The browser could not run the model: ${err instanceof Error ? err.message : String(err)}`);
+      }
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, [on, runId, patient, task]);
+
+  return (
+    <section aria-labelledby="browser-title" className="grid gap-2 rounded border p-4">
+      <h3 id="browser-title" className="font-semibold">Where the model runs</h3>
+      <label className="flex items-center gap-2 text-sm">
+        <input type="checkbox" role="switch" aria-checked={on} checked={on} onChange={(e) => setOn(e.target.checked)} />
+        Also run the model in this browser (no measurement leaves the page)
+      </label>
+      {status ? <p className="text-sm text-gray-600">{status}</p> : null}
+      {on && measured ? (
+        <p className="text-sm" data-testid="browser-latency">
+          Browser ({measured.backend}): risk {pct(measured.risk)}, {measured.p50Ms.toFixed(3)} ms per patient (p50; p95 {measured.p95Ms.toFixed(3)} ms).{' '}
+          {measured.server
+            ? `Server: risk ${pct(measured.server.risk)}, ${measured.server.modelMs.toFixed(3)} ms for the model call, ${measured.server.roundTripMs.toFixed(1)} ms round trip from this page.`
+            : 'The server did not answer.'}
+        </p>
+      ) : (
+        <p className="text-sm text-gray-500">{patient ? 'Switch on to load the same artifact here and time it.' : 'Estimate a risk first; then the same patient is scored here.'}</p>
+      )}
+    </section>
+  );
+}
