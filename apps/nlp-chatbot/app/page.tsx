@@ -1,8 +1,38 @@
-import { OverviewPage } from '@atlas/ui';
+import { OverviewPage, SampleDataBanner, TradeoffCard } from '@atlas/ui';
 import { readActiveModel } from '@atlas/registry';
+import Link from 'next/link';
 import { overview } from '../src/domain/overview';
+import { activeView } from '../src/server/page-data';
 
 export default async function Page() {
-  const { model, error } = await readActiveModel(overview.domain);
-  return <OverviewPage overview={overview} activeModel={model} registryError={error} />;
+  const [{ model, error }, { active }] = await Promise.all([readActiveModel(overview.domain), activeView()]);
+  return (
+    <div className="grid gap-8">
+      <OverviewPage overview={overview} activeModel={model} registryError={error} />
+      {active ? (
+        <section aria-labelledby="tradeoff-card" className="grid gap-3">
+          <h2 id="tradeoff-card" className="text-xl font-semibold tracking-tight">
+            Tradeoff card of the active model
+          </h2>
+          <SampleDataBanner isSample={active.preprocess.isSample} datasetName={active.metrics.dataset.name} command="npx nx run nlp-chatbot:train" />
+          <TradeoffCard card={active.card} headingLevel={3} />
+        </section>
+      ) : null}
+      <p className="text-sm">
+        More: the{' '}
+        <Link href="/model-card" className="underline">
+          model card
+        </Link>
+        ,{' '}
+        <Link href="/evaluate" className="underline">
+          how it was evaluated
+        </Link>{' '}
+        and the{' '}
+        <Link href="/text-classifier" className="underline">
+          Chinese text classifier
+        </Link>{' '}
+        (the seed&apos;s example, done right).
+      </p>
+    </div>
+  );
 }

@@ -1,0 +1,4 @@
+import { chatResponse } from '../../../src/server/conversations';
+
+export const dynamic = 'force-dynamic';
+export const POST = chatResponse;

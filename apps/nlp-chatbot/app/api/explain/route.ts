@@ -1,0 +1,4 @@
+import { explainResponse } from '../../../src/server/scoring';
+
+export const dynamic = 'force-dynamic';
+export const POST = explainResponse;
