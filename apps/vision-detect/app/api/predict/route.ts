@@ -1,0 +1,4 @@
+import { predictResponse } from '../../../src/server/inference';
+
+export const dynamic = 'force-dynamic';
+export const POST = predictResponse;

@@ -1,0 +1,4 @@
+import { routes } from '../../../src/server/service';
+
+export const dynamic = 'force-dynamic';
+export const { POST } = routes.train;
