@@ -1,4 +1,4 @@
-import { flushPredictionLogs } from '@atlas/service';
+import { batchingStats, flushPredictionLogs } from '@atlas/service';
 import { listPredictions } from '@atlas/registry';
 import { explainResponse, predictResponse } from '../src/server/scoring';
 import { stabilityReport } from '../src/server/monitoring';
@@ -39,6 +39,24 @@ describe('POST /api/predict', () => {
     expect(logged[0].latencyMs).toBeGreaterThanOrEqual(0);
     // Age in five-year bands, amounts to the nearest NT$ 1,000.
     expect(logged[0].redactedInput).toMatchObject({ application: { AGE: 35, PAY_AMT2: 2000, BILL_AMT1: 48000 } });
+  });
+
+  it('scores concurrent requests in shared model calls, each answered as if alone at its own cutoff', async () => {
+    // One application (the monitoring test below counts distinct ones), a cutoff of its own per request.
+    const bodies = [0.05, 0.2, 0.5, 0.8].map((cutoff) => ({ application: APPLICATION, cutoff }));
+    const alone = [];
+    for (const body of bodies) alone.push(await (await predictResponse(post(body), undefined)).json());
+    const stats = () => batchingStats(models) ?? { requests: 0, batches: 0 };
+    const before = stats();
+    const together = await Promise.all(bodies.map(async (body) => (await predictResponse(post(body), undefined)).json()));
+    const after = stats();
+    expect(after.requests - before.requests).toBe(bodies.length);
+    expect(after.batches - before.batches).toBeLessThan(bodies.length);
+    together.forEach((answer, i) => {
+      expect(answer.pd).toBeCloseTo(alone[i].pd, 6);
+      expect(answer.cutoff).toBe(bodies[i].cutoff);
+      expect(answer.approved).toBe(answer.pd < bodies[i].cutoff);
+    });
   });
 
   it('uses the cutoff of the request', async () => {

@@ -1,4 +1,4 @@
 import { routes } from '../../../../src/server/service';
 
 export const dynamic = 'force-dynamic';
-export const { GET } = routes.run;
+export const { GET, DELETE } = routes.run;

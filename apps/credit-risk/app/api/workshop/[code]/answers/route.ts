@@ -1,0 +1,4 @@
+// The shared workshop API (handlers in @atlas/service).
+import { workshopRoutes } from '@atlas/service';
+export const dynamic = 'force-dynamic';
+export const { POST } = workshopRoutes.answers;
