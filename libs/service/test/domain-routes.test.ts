@@ -95,6 +95,13 @@ describe('createDomainRoutes', () => {
     const refused = await del(active);
     expect(refused.status).toBe(409);
     expect(await getRun(active)).not.toBeNull();
+    // a run the app serves besides the active one (another task's model) is refused too
+    const serving = await createRun({ domain: 'service-test', modelKind: 'x', config: 'x', backend: 'cpu' });
+    await finishRun(serving.id, { status: 'succeeded' });
+    const guarded = createDomainRoutes({ domain: 'service-test', jobs, inUse: (run) => run.id === serving.id });
+    const res = await guarded.run.DELETE(new Request(`http://localhost/api/runs/${serving.id}`, { method: 'DELETE', headers: admin }), ctx(serving.id));
+    expect(res.status).toBe(409);
+    expect((await res.json()).message).toMatch(/serving predictions/);
   });
 
   it('answers the stored status for a run this process is not running, and 404 for an unknown one', async () => {

@@ -3,6 +3,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { copyWorkspace } from './workspace-copy';
 
 const ROOT = path.resolve(__dirname, '../../..');
@@ -46,12 +47,13 @@ describe('nx g @atlas/tools:domain-app', () => {
 
   it('passes its own tests: CSV parsing, training on the sample above the majority class, serving, routes', () => {
     const out = run('npx', ['jest', '-c', `apps/${NAME}/jest.config.cjs`], dir);
-    expect(out).toMatch(/Tests:\s+\d+ passed, \d+ total/);
+    // Jest colours its summary when the environment asks for colour: compare the plain text.
+    expect(stripVTControlCharacters(out)).toMatch(/Tests:\s+\d+ passed, \d+ total/);
   });
 
   it('builds with next build, every page and API route included', () => {
     const out = run(path.join(dir, 'node_modules/.bin/next'), ['build'], path.join(dir, 'apps', NAME));
-    for (const r of ['/api/predict', '/api/train', '/api/workshop/[code]/join', '/compare', '/try', '/workshop']) expect(out).toContain(r);
+    for (const r of ['/api/predict', '/api/train', '/api/workshop/[code]/join', '/compare', '/try', '/workshop']) expect(stripVTControlCharacters(out)).toContain(r);
     execFileSync('test', ['-f', path.join(dir, 'apps', NAME, '.next/BUILD_ID')]);
   });
 });

@@ -15,7 +15,15 @@ export const models = processSingleton('med-diagnosis:models', () =>
 
 export const jobs = processSingleton('med-diagnosis:jobs', () => createTrainingJobs({ trainer: trainerInfo, trainerModule: TRAINER_MODULE }));
 
-export const routes = createDomainRoutes({ domain: 'med-diagnosis', jobs });
+// A task's serving run may not be the registry's active one (one active run per domain): keep it from DELETE.
+export const routes = createDomainRoutes({
+  domain: 'med-diagnosis',
+  jobs,
+  inUse: async (run) => {
+    const task = taskOfRun(run);
+    return task === 'pima' || task === 'wdbc' ? (await runForTask(task))?.run.id === run.id : false;
+  },
+});
 
 /** The artifact files and the tfjs wasm binaries, for running the served model in the browser. */
 export const artifactFiles = createArtifactFileRoutes('med-diagnosis');

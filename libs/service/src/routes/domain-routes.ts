@@ -1,6 +1,6 @@
 // The run and training endpoints every domain app has (DOMAIN-APP.md), written once. An app file is
 // then one line: `export const { POST } = routes.train;`.
-import { deleteRun, getRun, listRuns, readActiveModel } from '@atlas/registry';
+import { deleteRun, getRun, listRuns, readActiveModel, type ModelRunRecord } from '@atlas/registry';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
@@ -18,6 +18,11 @@ import { artifactDirFor } from '../training/run-record';
 import { isFinalStatus } from '../training/types';
 
 export interface DomainRoutesOptions {
+  /**
+   * Runs the app serves besides the active one (e.g. another task's model): DELETE refuses them
+   * with 409, as it refuses the active run.
+   */
+  inUse?: (run: ModelRunRecord) => boolean | Promise<boolean>;
   domain: string;
   jobs: TrainingJobs;
   /** Path prefix of the API, used in the eventsUrl of a started job. Default '/api'. */
@@ -79,6 +84,7 @@ export function createDomainRoutes(options: DomainRoutesOptions) {
         const { id } = await parseParams(ctx.params, IdParams);
         const run = await runOfDomain(id);
         if (!isFinalStatus(run.status)) throw new HttpError(409, { error: 'conflict', message: `run ${id} is ${run.status}: cancel it first` });
+        if (await options.inUse?.(run)) throw new HttpError(409, { error: 'conflict', message: `run ${id} is serving predictions: train or promote another first` });
         await deleteRun(id); // refuses the active run (409)
         // Only the folder this domain's runs are written to: a path edited in the database cannot widen the delete.
         const own = artifactDirFor(domain, id);
