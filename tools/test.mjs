@@ -19,7 +19,7 @@ const steps = [
   // Default models first: quality tests and browser tests read them from the test home instead of
   // training the same configuration twice.
   ['Test database', () => run('npm', ['run', '--silent', 'migrate', '-w', '@atlas/registry'], { env })],
-  ['Train the default models', () => trainMissingModels(env)],
+  ['Train the default models (and the best detector)', () => trainMissingModels(env, { best: true })],
   ['Unit and integration tests', () => nx('-t', 'test', '--parallel=2')],
   ['Build the apps', async () => {
     await nx('-t', 'build', '--projects=tag:type:app', '--parallel=2');

@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defaultParallelism, trainableDomains, trainWithBoard } from './train-progress.mjs';
+import { defaultParallelism, trainableDomains, trainJobs, trainWithBoard } from './train-progress.mjs';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const DOMAINS = JSON.parse(readFileSync(path.join(ROOT, 'libs/ui/src/domains.json'), 'utf8'));
@@ -57,17 +57,19 @@ export function assertBuildsWhole() {
 
 /**
  * Trains the default configuration of each domain app that has a train target and no active model,
- * several domains at once where the cores allow, on one combined progress board. Rejects naming the
- * domains that failed (their full output is in <logDir>/train-<id>.log).
+ * several domains at once where the cores allow, on one combined progress board. With best, also each
+ * domain's `train-best` configuration (the quality tests check it). Rejects naming the jobs that
+ * failed (their full output is in <logDir>/train-<id>.log).
  */
-export async function trainMissingModels(env, { logDir = path.join(ROOT, 'dist', 'train-logs'), parallel } = {}) {
+export async function trainMissingModels(env, { logDir = path.join(ROOT, 'dist', 'train-logs'), parallel, best = false } = {}) {
   mkdirSync(logDir, { recursive: true });
   const domains = trainableDomains(ROOT, DOMAINS);
   const skippedNoTarget = DOMAINS.filter((d) => !domains.includes(d)).map((d) => d.id);
   if (skippedNoTarget.length > 0) console.log(`  (no train target yet: ${skippedNoTarget.join(', ')})`);
-  const par = parallel ?? defaultParallelism(domains.length);
-  console.log(`  ${domains.length} domains, ${par} at a time`);
-  const results = await trainWithBoard({ root: ROOT, domains, env, logDir, parallel: par });
+  const jobs = trainJobs(ROOT, DOMAINS, { best });
+  const par = parallel ?? defaultParallelism(jobs.length);
+  console.log(`  ${domains.length} domains, ${jobs.length} jobs, ${par} at a time`);
+  const results = await trainWithBoard({ root: ROOT, jobs, env, logDir, parallel: par });
   const failed = results.filter((r) => r.state === 'failed');
   if (failed.length > 0) throw new Error(`training failed for ${failed.map((f) => `${f.id} (${f.last})`).join(', ')}`);
   return results;

@@ -36,21 +36,45 @@ export function renderBoard(rows, now = Date.now(), columns = 100) {
   });
 }
 
-/** Domains whose app has a `train` target (in package.json "nx" or project.json). */
 /** `train` is each domain's default model; a domain may add a second task (nlp-chatbot's headline model). */
-const TRAIN_TARGETS = ['train', 'train-headlines'];
+const DEFAULT_TARGETS = ['train', 'train-headlines'];
+/**
+ * A domain whose best configuration is not its default (vision-detect) names it in a `train-best`
+ * target: the quality tests need it, `npm start` does not, so only jobs built with { best: true } run it.
+ */
+const BEST_TARGET = 'train-best';
 
+/** The Nx targets an app declares (in package.json "nx" or project.json). */
+function targetsOf(root, id) {
+  for (const [file, pick] of [
+    ['package.json', (j) => j.nx?.targets],
+    ['project.json', (j) => j.targets],
+  ]) {
+    const p = path.join(root, 'apps', id, file);
+    const targets = existsSync(p) ? pick(JSON.parse(readFileSync(p, 'utf8'))) : undefined;
+    if (targets) return Object.keys(targets);
+  }
+  return [];
+}
+
+/** Domains whose app has a `train` target. */
 export function trainableDomains(root, domains) {
-  return domains.filter((d) => {
-    for (const [file, pick] of [
-      ['package.json', (j) => j.nx?.targets?.train],
-      ['project.json', (j) => j.targets?.train],
-    ]) {
-      const p = path.join(root, 'apps', d.id, file);
-      if (existsSync(p) && pick(JSON.parse(readFileSync(p, 'utf8')))) return true;
-    }
-    return false;
-  });
+  return domains.filter((d) => targetsOf(root, d.id).includes('train'));
+}
+
+/**
+ * One job per domain (its default models, skipped when the domain has an active model) and, with
+ * best, one per `train-best` target (skipped per configuration already trained on the real data).
+ * The best jobs come first: they are the longest, so the others fill the remaining cores around them.
+ */
+export function trainJobs(root, domains, { best = false } = {}) {
+  const jobs = [];
+  for (const d of trainableDomains(root, domains)) {
+    const targets = targetsOf(root, d.id);
+    if (best && targets.includes(BEST_TARGET)) jobs.unshift({ id: `${d.id}-best`, project: d.id, targets: [BEST_TARGET], args: '--skip-if-trained' });
+    jobs.push({ id: d.id, project: d.id, targets: DEFAULT_TARGETS.filter((t) => targets.includes(t)), args: '--skip-if-active' });
+  }
+  return jobs;
 }
 
 export function defaultParallelism(count) {
@@ -60,12 +84,12 @@ export function defaultParallelism(count) {
 }
 
 /**
- * Runs the train targets of each domain with --skip-if-active, `parallel` at a time, with
- * the board on `out`. Full output of each goes to <logDir>/train-<id>.log. Resolves with one result
- * per domain: { id, state: 'done' | 'skipped' | 'failed', seconds, last }.
+ * Runs the jobs (trainJobs), `parallel` at a time, with the board on `out`. Full output of each goes
+ * to <logDir>/train-<id>.log. Resolves with one result per job: { id, state: 'done' | 'skipped' |
+ * 'failed', seconds, last }.
  */
-export async function trainWithBoard({ root, domains, env, logDir, parallel = defaultParallelism(domains.length), out = process.stdout }) {
-  const rows = domains.map((d) => ({ id: d.id, state: 'waiting', fraction: 0, last: '' }));
+export async function trainWithBoard({ root, jobs, env, logDir, parallel = defaultParallelism(jobs.length), out = process.stdout }) {
+  const rows = jobs.map((j) => ({ ...j, state: 'waiting', fraction: 0, last: '' }));
   const tty = out.isTTY === true;
   let drawn = 0;
   const draw = () => {
@@ -85,7 +109,7 @@ export async function trainWithBoard({ root, domains, env, logDir, parallel = de
       row.state = 'running';
       row.startedAt = Date.now();
       const log = createWriteStream(path.join(logDir, `train-${row.id}.log`));
-      const child = spawn('npx', ['nx', 'run-many', '-t', ...TRAIN_TARGETS, `--projects=${row.id}`, '--parallel=1', '--outputStyle=stream', '--args=--skip-if-active'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+      const child = spawn('npx', ['nx', 'run-many', '-t', ...row.targets, `--projects=${row.project}`, '--parallel=1', '--outputStyle=stream', `--args=${row.args}`], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
       const onData = (chunk) => {
         log.write(chunk);
         for (const raw of chunk.toString().split(/\r?\n|\r/)) {
@@ -93,7 +117,7 @@ export async function trainWithBoard({ root, domains, env, logDir, parallel = de
           // eslint-disable-next-line no-control-regex -- ANSI colour codes are stripped on purpose
           const line = raw.replace(/\x1b\[[0-9;]*m/g, '').replace(/^[\w-]+(:train)?:\s+/, '').trim();
           if (!line || line.startsWith('>') || /^NX\s/.test(line)) continue;
-          if (/already has an active model/.test(line)) row.state = 'skip';
+          if (/already has an active model|already has a succeeded .* run on the real data/.test(line)) row.state = 'skip';
           const f = parseProgress(line);
           if (f !== null) row.fraction = Math.max(row.fraction, f);
           say(row, line.replace(/^\[[^\]]+\]\s*/, ''));
@@ -119,5 +143,5 @@ export async function trainWithBoard({ root, domains, env, logDir, parallel = de
   );
   if (timer) clearInterval(timer);
   draw();
-  return domains.map((d) => results.find((r) => r.id === d.id));
+  return jobs.map((j) => results.find((r) => r.id === j.id));
 }

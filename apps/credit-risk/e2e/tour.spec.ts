@@ -5,36 +5,14 @@
 // The pages need a trained model. When the app under test has none (a fresh test ATLAS_HOME), the
 // suite trains the three configurations quickly (--quick: small networks, no cross-validation)
 // into the same ATLAS_HOME first. It runs after the shell suite, which checks the empty state.
-import { expect, test, type APIRequestContext } from '@playwright/test';
-import { execFileSync } from 'node:child_process';
-import path from 'node:path';
+import { expect, test } from '@playwright/test';
 import { screenshotPath } from '../../../tools/playwright-config';
+import { MODEL_CARD_HEADING, overviewTradeoffVisit, tourOnTrainedModel, visitPage } from '../../../tools/testing/e2e-tour';
 
-const ROOT = path.resolve(__dirname, '../../..');
-
-async function activeModel(request: APIRequestContext): Promise<unknown> {
-  const res = await request.get('/api/health');
-  return (await res.json()).activeModel;
-}
-
-test.describe.configure({ mode: 'serial' });
-
-test.beforeAll(async ({ request }) => {
-  test.setTimeout(300_000);
-  if (await activeModel(request)) return;
-  execFileSync('npx', ['nx', 'run', 'credit-risk:train', '--quick', '--config', 'all', '--outputStyle=stream'], {
-    cwd: ROOT,
-    stdio: 'inherit',
-    env: { ...process.env, NX_DAEMON: 'false' },
-  });
-  await expect.poll(() => activeModel(request), { timeout: 30_000 }).not.toBeNull();
-});
+tourOnTrainedModel('credit-risk', { trainArgs: ['--quick', '--config', 'all'] });
 
 test('overview shows the active model’s tradeoff card', async ({ page }) => {
-  await page.goto('/');
-  await expect(page.getByRole('heading', { name: 'Tradeoff card of the active model' })).toBeVisible();
-  await expect(page.getByText('roc_auc').first()).toBeVisible();
-  await page.screenshot({ path: screenshotPath('credit-risk', 'tour-1-overview'), fullPage: true });
+  await visitPage(page, 'credit-risk', overviewTradeoffVisit('roc_auc'));
 });
 
 test('try: a scored application with reasons, then the cutoff knob changes the numbers', async ({ page }) => {
@@ -91,14 +69,9 @@ test('train, data and model card pages render', async ({ page }) => {
   await expect(page.getByRole('heading', { name: 'Bring your own data' })).toBeVisible();
   await expect(page.getByRole('heading', { name: /Monitoring/ })).toBeVisible();
   await page.screenshot({ path: screenshotPath('credit-risk', 'tour-6-data'), fullPage: true });
-  await page.goto('/model-card');
-  await expect(page.getByRole('heading', { level: 1, name: 'Model card' })).toBeVisible();
-  await page.screenshot({ path: screenshotPath('credit-risk', 'tour-7-model-card'), fullPage: true });
+  await visitPage(page, 'credit-risk', { path: '/model-card', heading: MODEL_CARD_HEADING, shot: 'tour-7-model-card' });
 });
 
 test('compare lays the credit card beside the other domains', async ({ page }) => {
-  await page.goto('/compare');
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await expect(page.getByText(/credit/i).first()).toBeVisible();
-  await page.screenshot({ path: screenshotPath('credit-risk', 'tour-8-compare'), fullPage: true });
+  await visitPage(page, 'credit-risk', { path: '/compare', heading: { level: 1 }, shot: 'tour-8-compare', check: (p) => expect(p.getByText(/credit/i).first()).toBeVisible() });
 });

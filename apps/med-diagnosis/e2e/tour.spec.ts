@@ -5,36 +5,21 @@
 //
 // The pages need trained models. CI trains the default (mlp on both tasks) into the test ATLAS_HOME
 // before e2e; when the app under test has none, the suite runs that same default training first.
-import { expect, test, type APIRequestContext } from '@playwright/test';
-import { execFileSync } from 'node:child_process';
-import path from 'node:path';
+import { expect, test } from '@playwright/test';
 import { screenshotPath } from '../../../tools/playwright-config';
+import { MODEL_CARD_HEADING, tourOnTrainedModel, trainApp, visitPage } from '../../../tools/testing/e2e-tour';
 
-const ROOT = path.resolve(__dirname, '../../..');
 const shot = (name: string) => screenshotPath('med-diagnosis', name);
 
-async function activeModel(request: APIRequestContext): Promise<unknown> {
-  const res = await request.get('/api/health');
-  return (await res.json()).activeModel;
-}
-
-test.describe.configure({ mode: 'serial' });
-
-function train(...args: string[]) {
-  execFileSync('npx', ['nx', 'run', 'med-diagnosis:train', ...args, '--outputStyle=stream'], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, NX_DAEMON: 'false' } });
-}
-
-test.beforeAll(async ({ request }) => {
-  test.setTimeout(300_000);
-  if (!(await activeModel(request))) {
-    train();
-    await expect.poll(() => activeModel(request), { timeout: 30_000 }).not.toBeNull();
-  }
+tourOnTrainedModel('med-diagnosis', {
+  trainArgs: [],
   // The active model serves one task; the other needs a run of its own (an older home may lack it).
-  for (const task of ['pima', 'wdbc']) {
-    const res = await request.post('/api/predict', { data: { task, patient: {} } });
-    if (res.status() === 503) train('--task', task);
-  }
+  then: async (request) => {
+    for (const task of ['pima', 'wdbc']) {
+      const res = await request.post('/api/predict', { data: { task, patient: {} } });
+      if (res.status() === 503) trainApp('med-diagnosis', '--task', task);
+    }
+  },
 });
 
 test('overview: the research banner and the active model', async ({ page }) => {
@@ -118,11 +103,11 @@ test('data: the audit log lists the predictions just made, redacted', async ({ p
 });
 
 test('model card and compare', async ({ page }) => {
-  await page.goto('/model-card?task=pima');
-  await expect(page.getByRole('heading', { level: 1, name: 'Model card' })).toBeVisible();
-  await expect(page.getByText(/By simulated hospital/)).toBeVisible();
-  await page.screenshot({ path: shot('tour-8-model-card'), fullPage: true });
-  await page.goto('/compare');
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await page.screenshot({ path: shot('tour-9-compare'), fullPage: true });
+  await visitPage(page, 'med-diagnosis', {
+    path: '/model-card?task=pima',
+    heading: MODEL_CARD_HEADING,
+    shot: 'tour-8-model-card',
+    check: (p) => expect(p.getByText(/By simulated hospital/)).toBeVisible(),
+  });
+  await visitPage(page, 'med-diagnosis', { path: '/compare', heading: { level: 1 }, shot: 'tour-9-compare' });
 });

@@ -1,4 +1,4 @@
-import { OverviewPage, SampleDataBanner, TradeoffCard } from '@atlas/ui';
+import { ActiveTradeoffSection, OverviewPage } from '@atlas/ui';
 import { readActiveModel } from '@atlas/registry';
 import Link from 'next/link';
 import { overview } from '../src/domain/overview';
@@ -10,13 +10,7 @@ export default async function Page() {
     <div className="grid gap-8">
       <OverviewPage overview={overview} activeModel={model} registryError={error} />
       {active ? (
-        <section aria-labelledby="tradeoff-card" className="grid gap-3">
-          <h2 id="tradeoff-card" className="text-xl font-semibold tracking-tight">
-            Tradeoff card of the active model
-          </h2>
-          <SampleDataBanner isSample={active.preprocess.isSample} datasetName={active.metrics.dataset.name} command="npx nx run nlp-chatbot:train" />
-          <TradeoffCard card={active.card} headingLevel={3} />
-        </section>
+        <ActiveTradeoffSection card={active.card} banner={{ isSample: active.preprocess.isSample, datasetName: active.metrics.dataset.name, command: 'npx nx run nlp-chatbot:train' }} />
       ) : null}
       <p className="text-sm">
         More: the{' '}

@@ -6,36 +6,14 @@
 // The pages need a trained model. When the app under test has none (a fresh test ATLAS_HOME), the
 // suite trains the fast configuration quickly (--quick) into the same ATLAS_HOME first. It runs
 // after the shell suite, which checks the empty state.
-import { expect, test, type APIRequestContext } from '@playwright/test';
-import { execFileSync } from 'node:child_process';
-import path from 'node:path';
+import { expect, test } from '@playwright/test';
 import { screenshotPath } from '../../../tools/playwright-config';
+import { MODEL_CARD_HEADING, overviewTradeoffVisit, tourOnTrainedModel, visitPage } from '../../../tools/testing/e2e-tour';
 
-const ROOT = path.resolve(__dirname, '../../..');
-
-async function activeModel(request: APIRequestContext): Promise<unknown> {
-  const res = await request.get('/api/health');
-  return (await res.json()).activeModel;
-}
-
-test.describe.configure({ mode: 'serial' });
-
-test.beforeAll(async ({ request }) => {
-  test.setTimeout(300_000);
-  if (await activeModel(request)) return;
-  execFileSync('npx', ['nx', 'run', 'nlp-chatbot:train', '--quick', '--config', 'fast', '--outputStyle=stream'], {
-    cwd: ROOT,
-    stdio: 'inherit',
-    env: { ...process.env, NX_DAEMON: 'false' },
-  });
-  await expect.poll(() => activeModel(request), { timeout: 30_000 }).not.toBeNull();
-});
+tourOnTrainedModel('nlp-chatbot', { trainArgs: ['--quick', '--config', 'fast'] });
 
 test('overview shows the active model’s tradeoff card', async ({ page }) => {
-  await page.goto('/');
-  await expect(page.getByRole('heading', { name: 'Tradeoff card of the active model' })).toBeVisible();
-  await expect(page.getByText('in_scope_accuracy').first()).toBeVisible();
-  await page.screenshot({ path: screenshotPath('nlp-chatbot', 'tour-1-overview'), fullPage: true });
+  await visitPage(page, 'nlp-chatbot', overviewTradeoffVisit('in_scope_accuracy'));
 });
 
 test('try: a chat turn with intent and top 3, an explanation, the knobs, a handoff', async ({ page }) => {
@@ -94,9 +72,7 @@ test('train, data, model card and text classifier pages render', async ({ page }
   await page.goto('/data');
   await expect(page.getByRole('heading', { name: 'Bring your own intents' })).toBeVisible();
   await page.screenshot({ path: screenshotPath('nlp-chatbot', 'tour-6-data'), fullPage: true });
-  await page.goto('/model-card');
-  await expect(page.getByRole('heading', { level: 1, name: 'Model card' })).toBeVisible();
-  await page.screenshot({ path: screenshotPath('nlp-chatbot', 'tour-7-model-card'), fullPage: true });
+  await visitPage(page, 'nlp-chatbot', { path: '/model-card', heading: MODEL_CARD_HEADING, shot: 'tour-7-model-card' });
   await page.goto('/text-classifier');
   await expect(page.getByRole('heading', { name: "Why the seed's example could not run as written" })).toBeVisible();
   await expect(page.getByText('娱乐').first()).toBeVisible();
@@ -104,7 +80,5 @@ test('train, data, model card and text classifier pages render', async ({ page }
 });
 
 test('compare lays the chatbot card beside the other domains', async ({ page }) => {
-  await page.goto('/compare');
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await page.screenshot({ path: screenshotPath('nlp-chatbot', 'tour-9-compare'), fullPage: true });
+  await visitPage(page, 'nlp-chatbot', { path: '/compare', heading: { level: 1 }, shot: 'tour-9-compare' });
 });

@@ -1,4 +1,4 @@
-import { OverviewPage, TradeoffCard } from '@atlas/ui';
+import { ActiveTradeoffSection, OverviewPage } from '@atlas/ui';
 import { readActiveModel } from '@atlas/registry';
 import Link from 'next/link';
 import { overview } from '../src/domain/overview';
@@ -12,11 +12,7 @@ export default async function Page() {
     <div className="grid gap-8">
       <OverviewPage overview={overview} activeModel={model} registryError={error} />
       {active ? (
-        <section aria-labelledby="tradeoff-card" className="grid gap-3">
-          <h2 id="tradeoff-card" className="text-xl font-semibold tracking-tight">
-            Tradeoff card of the active model
-          </h2>
-          <TradeoffCard card={active.card} headingLevel={3} />
+        <ActiveTradeoffSection card={active.card}>
           <p className="text-sm">
             <Link href="/try" className="underline">
               Try it on a photo
@@ -31,7 +27,7 @@ export default async function Page() {
             </Link>
             .
           </p>
-        </section>
+        </ActiveTradeoffSection>
       ) : null}
     </div>
   );

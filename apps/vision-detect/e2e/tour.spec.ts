@@ -7,36 +7,14 @@
 // The pages need a trained model: CI trains the default configuration into the test ATLAS_HOME
 // before the suites run. When the app under test has none, a short run of the fast configuration is
 // trained first. It runs after the shell suite, which checks the empty state.
-import { expect, test, type APIRequestContext } from '@playwright/test';
-import { execFileSync } from 'node:child_process';
-import path from 'node:path';
+import { expect, test } from '@playwright/test';
 import { screenshotPath } from '../../../tools/playwright-config';
+import { MODEL_CARD_HEADING, overviewTradeoffVisit, tourOnTrainedModel, visitPage } from '../../../tools/testing/e2e-tour';
 
-const ROOT = path.resolve(__dirname, '../../..');
-
-async function activeModel(request: APIRequestContext): Promise<unknown> {
-  const res = await request.get('/api/health');
-  return (await res.json()).activeModel;
-}
-
-test.describe.configure({ mode: 'serial' });
-
-test.beforeAll(async ({ request }) => {
-  test.setTimeout(900_000);
-  if (await activeModel(request)) return;
-  execFileSync('npx', ['nx', 'run', 'vision-detect:train', '--config', 'fast-160', '--epochs', '4', '--outputStyle=stream'], {
-    cwd: ROOT,
-    stdio: 'inherit',
-    env: { ...process.env, NX_DAEMON: 'false' },
-  });
-  await expect.poll(() => activeModel(request), { timeout: 30_000 }).not.toBeNull();
-});
+tourOnTrainedModel('vision-detect', { trainArgs: ['--config', 'fast-160', '--epochs', '4'], timeoutMs: 900_000 });
 
 test('overview shows the active model’s tradeoff card', async ({ page }) => {
-  await page.goto('/');
-  await expect(page.getByRole('heading', { name: 'Tradeoff card of the active model' })).toBeVisible();
-  await expect(page.getByText('map50').first()).toBeVisible();
-  await page.screenshot({ path: screenshotPath('vision-detect', 'tour-1-overview'), fullPage: true });
+  await visitPage(page, 'vision-detect', overviewTradeoffVisit('map50'));
 });
 
 test('try: a test image is detected, and the sliders re-filter the boxes without a new request', async ({ page }) => {
@@ -83,6 +61,8 @@ test('evaluate shows AP per class, PR curves, confusion with background, the tra
   await page.goto('/evaluate');
   await expect(page.getByRole('heading', { level: 1, name: 'How good is the detector?' })).toBeVisible();
   await expect(page.getByTestId('headline')).toContainText('mAP@0.5');
+  // The default is served; the page says where the best configuration stands against the bar.
+  await expect(page.getByTestId('best-config')).toContainText(/Accurate \(320 px\).*(meets the bar|below the bar|not been trained here yet)/);
   await expect(page.getByTestId('per-class-ap')).toContainText('speedlimit');
   await expect(page.getByText('Precision against recall per class (IoU 0.5)')).toBeVisible();
   await expect(page.locator('.recharts-surface').first()).toBeVisible();
@@ -103,13 +83,9 @@ test('train, data and model card pages render', async ({ page }) => {
   await expect(page.getByRole('heading', { name: 'Bring your own data' })).toBeVisible();
   await expect(page.getByTestId('box-sizes')).toBeVisible();
   await page.screenshot({ path: screenshotPath('vision-detect', 'tour-6-data'), fullPage: true });
-  await page.goto('/model-card');
-  await expect(page.getByRole('heading', { level: 1, name: 'Model card' })).toBeVisible();
-  await page.screenshot({ path: screenshotPath('vision-detect', 'tour-7-model-card'), fullPage: true });
+  await visitPage(page, 'vision-detect', { path: '/model-card', heading: MODEL_CARD_HEADING, shot: 'tour-7-model-card' });
 });
 
 test('compare lays the vision card beside the other domains', async ({ page }) => {
-  await page.goto('/compare');
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await page.screenshot({ path: screenshotPath('vision-detect', 'tour-8-compare'), fullPage: true });
+  await visitPage(page, 'vision-detect', { path: '/compare', heading: { level: 1 }, shot: 'tour-8-compare' });
 });

@@ -8,6 +8,9 @@ export * from './catalog';
 export { MIRROR_ENV, mirrorUrl, parseMirrorList, type Mirror, type MirrorKind } from './fetch/mirrors';
 export { DatasetFileError, type FailureKind, type FileIdentity, type SourceAttempt, type SourceKind } from './fetch/errors';
 
+// Column lists of the catalog's tabular datasets (the forms of the apps read them)
+export { CREDIT_CATEGORICAL, CREDIT_CODES, CREDIT_FEATURES, type CreditFeature } from './datasets/credit-fields';
+
 // Parsing that needs no file system
 export { parseNumber } from './parse/number';
 export { decodeLatin1 } from './parse/latin1';

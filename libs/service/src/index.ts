@@ -55,6 +55,15 @@ export {
   type CompareDomainInput,
   type CompareRun,
 } from './compare/load-compare-data';
+export {
+  activeModelView,
+  createRunMetricsReader,
+  errorText,
+  latestRunByConfig,
+  type LatestByConfig,
+  type LatestByConfigOptions,
+  type RunMetricsReader,
+} from './pages/run-page-data';
 export { createDomainRoutes, type DomainRoutes, type DomainRoutesOptions } from './routes/domain-routes';
 export { createArtifactFileRoutes } from './routes/artifact-files';
 

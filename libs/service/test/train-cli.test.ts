@@ -26,6 +26,7 @@ describe('parseTrainArgs', () => {
       list: false,
       help: false,
       skipIfActive: false,
+      skipIfTrained: false,
       args: { fail: 'data' },
     });
   });
@@ -68,6 +69,29 @@ describe('runTrainCli', () => {
     expect(code).toBe(0);
     expect(out.text()).toMatch(/already has an active model \(run \w+/);
     expect(await listRuns('service-test')).toHaveLength(before);
+  }, 60_000);
+
+  it('with --skip-if-trained trains only the configurations without a succeeded run on real data', async () => {
+    const cli = (argv: string[]) => {
+      const out = sink();
+      return runTrainCli(trainer, argv, { out: out.stream, err: sink().stream, handleSigint: false, disconnect: false }).then((code) => ({ code, out: out.text() }));
+    };
+    const count = async () => (await listRuns('service-test', { limit: 1000 })).length;
+    // Runs so far were on the sample: they do not count.
+    let before = await count();
+    expect((await cli(['--skip-if-trained', '--config', 'small', '--real'])).code).toBe(0);
+    expect(await count()).toBe(before + 1);
+
+    before = await count();
+    const second = await cli(['--skip-if-trained', '--config', 'all', '--real', '--promote', 'never']);
+    expect(second.code).toBe(0);
+    expect(second.out).toMatch(/already has a succeeded small run on the real data \(run \w+\); skipping it/);
+    const added = (await listRuns('service-test', { limit: 1000 })).slice(0, (await count()) - before);
+    expect(added.map((r) => r.config)).toEqual(['long']);
+
+    before = await count();
+    expect((await cli(['--skip-if-trained', '--config', 'all'])).code).toBe(0);
+    expect(await count()).toBe(before);
   }, 60_000);
 
   it('exits 1 and says why when training fails, 2 on a usage error', async () => {

@@ -8,6 +8,16 @@ export { DomainSwitcher } from './shell/DomainSwitcher';
 export { PageNav } from './shell/PageNav';
 export { ThemeToggle, themeInitScript } from './shell/ThemeToggle';
 export { OverviewPage, type ActiveModelSummary } from './pages/OverviewPage';
+export {
+  ActiveTradeoffSection,
+  ModelCardPage,
+  NoModelPage,
+  PageIntro,
+  PageSection,
+  TrainComparePage,
+  type ModelCardPageProps,
+  type TrainComparePageProps,
+} from './pages/DomainPageParts';
 export { atlasLayout, atlasMetadata } from './shell/atlasLayout';
 export * from './charts';
 export * from './cards';
@@ -15,3 +25,4 @@ export * from './training';
 export * from './compare';
 export * from './tour';
 export * from './workshop';
+export { useBrowserModelRun, type BrowserModelRunOptions } from './browser/use-browser-model-run';

@@ -1,4 +1,4 @@
-import { SampleDataBanner } from '@atlas/ui';
+import { PageIntro, PageSection as Section, SampleDataBanner } from '@atlas/ui';
 import { BringYourOwnData } from '../../src/components/data/BringYourOwnData';
 import { QualityReportView } from '../../src/components/data/QualityReportView';
 import { StabilityTable } from '../../src/components/data/StabilityTable';
@@ -8,31 +8,17 @@ import { activeView, latestByConfig } from '../../src/server/page-data';
 
 export const dynamic = 'force-dynamic';
 
-function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
-  return (
-    <section aria-labelledby={id} className="grid gap-3">
-      <h2 id={id} className="text-xl font-semibold tracking-tight">
-        {title}
-      </h2>
-      {children}
-    </section>
-  );
-}
-
 export default async function Page() {
   const [{ active, error }, { byConfig }] = await Promise.all([activeView(), latestByConfig()]);
   const report = active?.metrics.dataReport ?? Object.values(byConfig).find((c) => c?.metrics.dataReport)?.metrics.dataReport ?? null;
   const stability = active ? await stabilityReport(active.run.id, active.preprocess).catch(() => null) : null;
   return (
     <article className="grid gap-10">
-      <header className="grid gap-2">
-        <h1 className="text-3xl font-semibold tracking-tight">The data</h1>
-        <p className="max-w-3xl text-slate-600 dark:text-slate-300">
-          30,000 credit-card clients of a Taiwanese bank, April to September 2005: their credit limit, sex, education, marital status and age, six months of
-          repayment status, bills and payments, and whether they defaulted the following month. Below: what the data pipeline found and changed, how the
-          applications scored since training compare with it, and how to train on your own file.
-        </p>
-      </header>
+      <PageIntro title="The data">
+        30,000 credit-card clients of a Taiwanese bank, April to September 2005: their credit limit, sex, education, marital status and age, six months of
+        repayment status, bills and payments, and whether they defaulted the following month. Below: what the data pipeline found and changed, how the
+        applications scored since training compare with it, and how to train on your own file.
+      </PageIntro>
       {active ? <SampleDataBanner isSample={active.preprocess.isSample} datasetName={active.metrics.dataset.name} command="npx nx run credit-risk:train" /> : null}
       {report ? <QualityReportView report={report} /> : <NoModelNotice error={error} />}
       <Section id="monitoring" title="Monitoring: are today's applicants like the training data?">

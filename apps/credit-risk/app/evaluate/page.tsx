@@ -1,4 +1,4 @@
-import { ConfusionMatrix, PrChart, ReliabilityChart, RocChart, SampleDataBanner, ThresholdChart } from '@atlas/ui';
+import { ConfusionMatrix, NoModelPage, PageIntro, PageSection as Section, PrChart, ReliabilityChart, RocChart, SampleDataBanner, ThresholdChart } from '@atlas/ui';
 import Link from 'next/link';
 import { FailureCases } from '../../src/components/evaluate/FailureCases';
 import { FairnessTables } from '../../src/components/evaluate/FairnessTables';
@@ -11,27 +11,9 @@ import { activeView, latestByConfig } from '../../src/server/page-data';
 
 export const dynamic = 'force-dynamic';
 
-function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
-  return (
-    <section aria-labelledby={id} className="grid gap-3">
-      <h2 id={id} className="text-xl font-semibold tracking-tight">
-        {title}
-      </h2>
-      {children}
-    </section>
-  );
-}
-
 export default async function Page() {
   const [{ active, error }, { byConfig }] = await Promise.all([activeView(), latestByConfig()]);
-  if (!active) {
-    return (
-      <article className="grid gap-6">
-        <h1 className="text-3xl font-semibold tracking-tight">How good is the model?</h1>
-        <NoModelNotice error={error} />
-      </article>
-    );
-  }
+  if (!active) return <NoModelPage title="How good is the model?" notice={<NoModelNotice error={error} />} />;
   const m = active.metrics;
   const t = m.test;
   const at = pointAt(t.cutoffs, t.confusion.cutoff);
@@ -45,17 +27,14 @@ export default async function Page() {
   );
   return (
     <article className="grid gap-10">
-      <header className="grid gap-2">
-        <h1 className="text-3xl font-semibold tracking-tight">How good is the model?</h1>
-        <p className="max-w-3xl text-slate-600 dark:text-slate-300">
-          The active model ({CONFIGS[m.config]?.title ?? m.config}, run {active.run.id}) on {t.count.toLocaleString('en-US')} held-out test clients, and across
-          five cross-validation folds of all {(m.dataset.rows.train + m.dataset.rows.test).toLocaleString('en-US')}. Intervals are stratified bootstraps. The{' '}
-          <Link href="/model-card" className="underline">
-            model card
-          </Link>{' '}
-          collects these figures in the standard sections.
-        </p>
-      </header>
+      <PageIntro title="How good is the model?">
+        The active model ({CONFIGS[m.config]?.title ?? m.config}, run {active.run.id}) on {t.count.toLocaleString('en-US')} held-out test clients, and across
+        five cross-validation folds of all {(m.dataset.rows.train + m.dataset.rows.test).toLocaleString('en-US')}. Intervals are stratified bootstraps. The{' '}
+        <Link href="/model-card" className="underline">
+          model card
+        </Link>{' '}
+        collects these figures in the standard sections.
+      </PageIntro>
       <SampleDataBanner isSample={active.preprocess.isSample} datasetName={m.dataset.name} command="npx nx run credit-risk:train" />
       <Section id="headline" title="Headline figures">
         <HeadlineMetrics metrics={m} />

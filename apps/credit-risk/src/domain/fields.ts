@@ -1,42 +1,17 @@
 // The 23 input fields of the Taiwan credit dataset, with the meaning the dataset's donors give them
 // (Yeh & Lien 2009, UCI #350): a label, a line of help for the application form, the unit and the
-// allowed range. The order is the dataset's column order (X1..X23); a test checks it against the
-// data pipeline's list.
+// allowed range. The column list and codes are the data pipeline's, so form and data cannot drift.
+import { CREDIT_CATEGORICAL, CREDIT_CODES, CREDIT_FEATURES, type CreditFeature } from '@atlas/data-pipeline';
 
-export const CREDIT_FEATURES = [
-  'LIMIT_BAL',
-  'SEX',
-  'EDUCATION',
-  'MARRIAGE',
-  'AGE',
-  'PAY_0',
-  'PAY_2',
-  'PAY_3',
-  'PAY_4',
-  'PAY_5',
-  'PAY_6',
-  'BILL_AMT1',
-  'BILL_AMT2',
-  'BILL_AMT3',
-  'BILL_AMT4',
-  'BILL_AMT5',
-  'BILL_AMT6',
-  'PAY_AMT1',
-  'PAY_AMT2',
-  'PAY_AMT3',
-  'PAY_AMT4',
-  'PAY_AMT5',
-  'PAY_AMT6',
-] as const;
-export type CreditFeature = (typeof CREDIT_FEATURES)[number];
+export { CREDIT_FEATURES, type CreditFeature };
 
 /** Attributes a lender may not use to decide (sex, age, marital status). */
 export const PROTECTED_FEATURES: readonly CreditFeature[] = ['SEX', 'AGE', 'MARRIAGE'];
-export const CATEGORICAL_FEATURES: readonly CreditFeature[] = ['SEX', 'EDUCATION', 'MARRIAGE'];
+export const CATEGORICAL_FEATURES: readonly CreditFeature[] = CREDIT_CATEGORICAL;
 
-export const SEX_CODES: Record<number, string> = { 1: 'male', 2: 'female' };
-export const EDUCATION_CODES: Record<number, string> = { 1: 'graduate school', 2: 'university', 3: 'high school', 4: 'others' };
-export const MARRIAGE_CODES: Record<number, string> = { 1: 'married', 2: 'single', 3: 'others' };
+export const SEX_CODES: Record<number, string> = CREDIT_CODES.SEX;
+export const EDUCATION_CODES: Record<number, string> = CREDIT_CODES.EDUCATION;
+export const MARRIAGE_CODES: Record<number, string> = CREDIT_CODES.MARRIAGE;
 
 /** Repayment status codes as the donors define them; 1..9 are months of delay. */
 export const PAY_STATUS_CODES: Record<number, string> = {

@@ -1,4 +1,4 @@
-import { SampleDataBanner } from '@atlas/ui';
+import { PageIntro, SampleDataBanner } from '@atlas/ui';
 import { BringYourOwnData } from '../../src/components/data/BringYourOwnData';
 import { QualityReportView } from '../../src/components/data/QualityReportView';
 import { NoModelNotice } from '../../src/components/NoModelNotice';
@@ -12,14 +12,11 @@ export default async function Page() {
   const withReport = [active?.metrics, ...Object.values(byConfig).map((c) => c?.metrics)].find((m) => m?.dataReport);
   return (
     <article className="grid gap-10">
-      <header className="grid gap-2">
-        <h1 className="text-3xl font-semibold tracking-tight">The data</h1>
-        <p className="max-w-3xl text-slate-600 dark:text-slate-300">
-          CLINC150: 150 intents in ten domains (banking, credit cards, travel, work, small talk…), 100 training utterances each written by crowd workers, plus
-          out-of-scope queries that no intent covers, with the upstream train, validation and test splits. Below: what the data pipeline found and changed, and
-          how to train on your own intents.
-        </p>
-      </header>
+      <PageIntro title="The data">
+        CLINC150: 150 intents in ten domains (banking, credit cards, travel, work, small talk…), 100 training utterances each written by crowd workers, plus
+        out-of-scope queries that no intent covers, with the upstream train, validation and test splits. Below: what the data pipeline found and changed, and
+        how to train on your own intents.
+      </PageIntro>
       {active ? <SampleDataBanner isSample={active.preprocess.isSample} datasetName={active.metrics.dataset.name} command="npx nx run nlp-chatbot:train" /> : null}
       {withReport?.dataReport ? (
         <QualityReportView report={withReport.dataReport} domainOf={Object.fromEntries(withReport.test.perIntent.map((i) => [i.intent, i.domain]))} />

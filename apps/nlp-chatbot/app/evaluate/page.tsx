@@ -1,4 +1,4 @@
-import { BarList, MetricWithCi, PrChart, SampleDataBanner, ThresholdChart } from '@atlas/ui';
+import { BarList, MetricWithCi, NoModelPage, PageIntro, PrChart, SampleDataBanner, ThresholdChart } from '@atlas/ui';
 import Link from 'next/link';
 import { ConfusedPairs } from '../../src/components/evaluate/ConfusedPairs';
 import { ExplainBox } from '../../src/components/evaluate/ExplainBox';
@@ -16,14 +16,7 @@ const RASA = PUBLISHED.find((p) => p.name === 'Rasa');
 
 export default async function Page() {
   const [{ active, error }, { byConfig }] = await Promise.all([activeView(), latestByConfig()]);
-  if (!active) {
-    return (
-      <article className="grid gap-6">
-        <h1 className="text-3xl font-semibold tracking-tight">How good is the model?</h1>
-        <NoModelNotice error={error} />
-      </article>
-    );
-  }
+  if (!active) return <NoModelPage title="How good is the model?" notice={<NoModelNotice error={error} />} />;
   const m = active.metrics;
   const t = m.test;
   const ours = (Object.keys(byConfig) as IntentConfigName[]).flatMap((name) => {
@@ -33,18 +26,15 @@ export default async function Page() {
   const operating = t.oosPr?.points.reduce((best, p) => (Math.abs(p.threshold - (1 - t.threshold)) < Math.abs(best.threshold - (1 - t.threshold)) ? p : best), t.oosPr.points[0]);
   return (
     <article className="grid gap-10">
-      <header className="grid gap-2">
-        <h1 className="text-3xl font-semibold tracking-tight">How good is the model?</h1>
-        <p className="max-w-3xl text-slate-600 dark:text-slate-300">
-          The active model ({CONFIGS[m.config as IntentConfigName]?.title ?? m.config}, run {active.run.id}) on the {m.dataset.rows.test.toLocaleString('en-US')}{' '}
-          messages of the upstream test split, at the out-of-scope threshold {t.threshold.toFixed(2)} chosen on the validation split. Intervals are bootstraps of
-          the test messages. The{' '}
-          <Link href="/model-card" className="underline">
-            model card
-          </Link>{' '}
-          collects these figures in the standard sections.
-        </p>
-      </header>
+      <PageIntro title="How good is the model?">
+        The active model ({CONFIGS[m.config as IntentConfigName]?.title ?? m.config}, run {active.run.id}) on the {m.dataset.rows.test.toLocaleString('en-US')}{' '}
+        messages of the upstream test split, at the out-of-scope threshold {t.threshold.toFixed(2)} chosen on the validation split. Intervals are bootstraps of
+        the test messages. The{' '}
+        <Link href="/model-card" className="underline">
+          model card
+        </Link>{' '}
+        collects these figures in the standard sections.
+      </PageIntro>
       <SampleDataBanner isSample={active.preprocess.isSample} datasetName={m.dataset.name} command="npx nx run nlp-chatbot:train" />
       <Section id="headline" title="Headline figures">
         <div className="grid gap-4 md:grid-cols-2">

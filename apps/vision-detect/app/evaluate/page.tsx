@@ -1,4 +1,4 @@
-import { ConfusionMatrix, PrChart, SampleDataBanner } from '@atlas/ui';
+import { ConfusionMatrix, NoModelPage, PageIntro, PrChart, SampleDataBanner } from '@atlas/ui';
 import Link from 'next/link';
 import { FailureGallery } from '../../src/components/evaluate/FailureGallery';
 import { HeadlineMetrics } from '../../src/components/evaluate/HeadlineMetrics';
@@ -6,7 +6,7 @@ import { PerClassTable } from '../../src/components/evaluate/PerClassTable';
 import { TradeoffChart, type TradeoffPoint } from '../../src/components/evaluate/TradeoffChart';
 import { NoModelNotice } from '../../src/components/NoModelNotice';
 import { Section } from '../../src/components/Section';
-import { CONFIGS, type ConfigName } from '../../src/domain/configs';
+import { BEST_CONFIG, CONFIGS, type ConfigName } from '../../src/domain/configs';
 import { activeView, latestByConfig } from '../../src/server/page-data';
 
 export const dynamic = 'force-dynamic';
@@ -14,14 +14,7 @@ export const dynamic = 'force-dynamic';
 
 export default async function Page() {
   const [{ active, error }, { byConfig }] = await Promise.all([activeView(), latestByConfig()]);
-  if (!active) {
-    return (
-      <article className="grid gap-6">
-        <h1 className="text-3xl font-semibold tracking-tight">How good is the detector?</h1>
-        <NoModelNotice error={error} />
-      </article>
-    );
-  }
+  if (!active) return <NoModelPage title="How good is the detector?" notice={<NoModelNotice error={error} />} />;
   const m = active.metrics;
   const t = m.test;
   const points: TradeoffPoint[] = (Object.keys(byConfig) as ConfigName[]).flatMap((name) => {
@@ -31,21 +24,18 @@ export default async function Page() {
   });
   return (
     <article className="grid gap-10">
-      <header className="grid gap-2">
-        <h1 className="text-3xl font-semibold tracking-tight">How good is the detector?</h1>
-        <p className="max-w-3xl text-slate-600 dark:text-slate-300">
-          The active model ({CONFIGS[m.config as ConfigName]?.title ?? m.config}, run {active.run.id}) on {t.images} held-out test images with {t.boxes} annotated
-          signs. A box counts as found when it has the right class and overlaps the annotation by at least half (IoU 0.5); mAP@0.5:0.95 also asks for tight
-          boxes. Intervals resample the test images. The{' '}
-          <Link href="/model-card" className="underline">
-            model card
-          </Link>{' '}
-          collects these figures in the standard sections.
-        </p>
-      </header>
+      <PageIntro title="How good is the detector?">
+        The active model ({CONFIGS[m.config as ConfigName]?.title ?? m.config}, run {active.run.id}) on {t.images} held-out test images with {t.boxes} annotated
+        signs. A box counts as found when it has the right class and overlaps the annotation by at least half (IoU 0.5); mAP@0.5:0.95 also asks for tight
+        boxes. Intervals resample the test images. The{' '}
+        <Link href="/model-card" className="underline">
+          model card
+        </Link>{' '}
+        collects these figures in the standard sections.
+      </PageIntro>
       <SampleDataBanner isSample={m.dataset.source === 'sample'} datasetName={m.dataset.name} command="npx nx run vision-detect:train" />
       <Section id="headline" title="Headline figures">
-        <HeadlineMetrics metrics={m} />
+        <HeadlineMetrics metrics={m} best={byConfig[BEST_CONFIG] ?? null} />
       </Section>
       <Section id="per-class" title="Per class: average precision and precision-recall">
         <div className="grid gap-6 lg:grid-cols-2">

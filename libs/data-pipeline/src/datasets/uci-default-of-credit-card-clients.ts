@@ -10,46 +10,14 @@ import { RowValidator } from '../validate/validate';
 import { fractionsOf, openSource, seedOf, sourceDescription, type BuildOptions } from './source';
 import { finishTabular } from './tabular';
 import type { DatasetBuild, TabularExample } from './types';
+import { CREDIT_CATEGORICAL, CREDIT_CODES, CREDIT_FEATURES, type CreditFeature } from './credit-fields';
+
+export { CREDIT_CATEGORICAL, CREDIT_CODES, CREDIT_FEATURES, type CreditFeature };
 
 const entry = CATALOG['uci-default-of-credit-card-clients'];
 const CSV_PATH = 'taiwan-default/UCI_Credit_Card.csv';
 
-export const CREDIT_FEATURES = [
-  'LIMIT_BAL',
-  'SEX',
-  'EDUCATION',
-  'MARRIAGE',
-  'AGE',
-  'PAY_0',
-  'PAY_2',
-  'PAY_3',
-  'PAY_4',
-  'PAY_5',
-  'PAY_6',
-  'BILL_AMT1',
-  'BILL_AMT2',
-  'BILL_AMT3',
-  'BILL_AMT4',
-  'BILL_AMT5',
-  'BILL_AMT6',
-  'PAY_AMT1',
-  'PAY_AMT2',
-  'PAY_AMT3',
-  'PAY_AMT4',
-  'PAY_AMT5',
-  'PAY_AMT6',
-] as const;
-export type CreditFeature = (typeof CREDIT_FEATURES)[number];
 export type CreditExample = TabularExample<CreditFeature>;
-
-export const CREDIT_CATEGORICAL: readonly CreditFeature[] = ['SEX', 'EDUCATION', 'MARRIAGE'];
-
-/** The documented codes after cleaning. */
-export const CREDIT_CODES = {
-  SEX: { 1: 'male', 2: 'female' },
-  EDUCATION: { 1: 'graduate school', 2: 'university', 3: 'high school', 4: 'others' },
-  MARRIAGE: { 1: 'married', 2: 'single', 3: 'others' },
-} as const;
 
 const int = z.number().int();
 // z.number() rejects NaN and infinities (zod 4).

@@ -9,23 +9,14 @@ import { asWasmBackend, f32View, type KernelAttrs, type KernelInputs } from './w
 type Shape4D = [number, number, number, number];
 type DepthwiseAttrs = ConvAttrs & { dilations?: number | [number, number] };
 
-export function depthwiseConv2dBackpropFilter(args: {
-  inputs: KernelInputs;
-  backend: unknown;
-  attrs?: KernelAttrs;
-}): tf.TensorInfo {
-  const backend = asWasmBackend(args.backend);
-  const { x, dy } = args.inputs as { x: tf.TensorInfo; dy: tf.TensorInfo };
-  const attrs = args.attrs as unknown as DepthwiseAttrs & { filterShape: Shape4D };
-  const g = convGeometry(x.shape, attrs.filterShape, attrs, true, attrs.dilations ?? 1);
-  const multiplier = attrs.filterShape[3];
-  const { inHeight, inWidth, inChannels, outHeight, outWidth, outChannels, filterHeight, filterWidth } = g;
+type Geometry = ReturnType<typeof convGeometry>;
 
-  const dw = backend.makeOutput([...attrs.filterShape], 'float32');
-  const input = f32View(backend, x);
-  const grad = f32View(backend, dy);
-  const out = f32View(backend, dw);
-  out.fill(0);
+/**
+ * Visits every (output position, kernel tap) pair that reads a pixel inside the input, with the
+ * offsets of that dy row, x row and filter row: both gradients are sums over exactly these pairs.
+ */
+function forEachTap(g: Geometry, visit: (dyBase: number, xBase: number, wBase: number) => void): void {
+  const { inHeight, inWidth, inChannels, outHeight, outWidth, outChannels, filterHeight, filterWidth } = g;
   for (let n = 0; n < g.batch; n++) {
     for (let oh = 0; oh < outHeight; oh++) {
       for (let kh = 0; kh < filterHeight; kh++) {
@@ -36,18 +27,38 @@ export function depthwiseConv2dBackpropFilter(args: {
           for (let kw = 0; kw < filterWidth; kw++) {
             const iw = ow * g.strideWidth - g.padLeft + kw;
             if (iw < 0 || iw >= inWidth) continue;
-            const xBase = ((n * inHeight + ih) * inWidth + iw) * inChannels;
-            const wBase = (kh * filterWidth + kw) * outChannels;
-            for (let c = 0; c < inChannels; c++) {
-              const value = input[xBase + c];
-              const channel = c * multiplier;
-              for (let q = 0; q < multiplier; q++) out[wBase + channel + q] += value * grad[dyBase + channel + q];
-            }
+            visit(dyBase, ((n * inHeight + ih) * inWidth + iw) * inChannels, (kh * filterWidth + kw) * outChannels);
           }
         }
       }
     }
   }
+}
+
+export function depthwiseConv2dBackpropFilter(args: {
+  inputs: KernelInputs;
+  backend: unknown;
+  attrs?: KernelAttrs;
+}): tf.TensorInfo {
+  const backend = asWasmBackend(args.backend);
+  const { x, dy } = args.inputs as { x: tf.TensorInfo; dy: tf.TensorInfo };
+  const attrs = args.attrs as unknown as DepthwiseAttrs & { filterShape: Shape4D };
+  const g = convGeometry(x.shape, attrs.filterShape, attrs, true, attrs.dilations ?? 1);
+  const multiplier = attrs.filterShape[3];
+  const channels = g.inChannels;
+
+  const dw = backend.makeOutput([...attrs.filterShape], 'float32');
+  const input = f32View(backend, x);
+  const grad = f32View(backend, dy);
+  const out = f32View(backend, dw);
+  out.fill(0);
+  forEachTap(g, (dyBase, xBase, wBase) => {
+    for (let c = 0; c < channels; c++) {
+      const value = input[xBase + c];
+      const channel = c * multiplier;
+      for (let q = 0; q < multiplier; q++) out[wBase + channel + q] += value * grad[dyBase + channel + q];
+    }
+  });
   return dw;
 }
 
@@ -61,35 +72,20 @@ export function depthwiseConv2dBackpropInput(args: {
   const attrs = args.attrs as unknown as DepthwiseAttrs & { inputShape: Shape4D };
   const g = convGeometry(attrs.inputShape, filter.shape, attrs, true, attrs.dilations ?? 1);
   const multiplier = filter.shape[3];
-  const { inHeight, inWidth, inChannels, outHeight, outWidth, outChannels, filterHeight, filterWidth } = g;
+  const channels = g.inChannels;
 
   const dx = backend.makeOutput([...attrs.inputShape], 'float32');
   const grad = f32View(backend, dy);
   const weights = f32View(backend, filter);
   const out = f32View(backend, dx);
   out.fill(0);
-  for (let n = 0; n < g.batch; n++) {
-    for (let oh = 0; oh < outHeight; oh++) {
-      for (let kh = 0; kh < filterHeight; kh++) {
-        const ih = oh * g.strideHeight - g.padTop + kh;
-        if (ih < 0 || ih >= inHeight) continue;
-        for (let ow = 0; ow < outWidth; ow++) {
-          const dyBase = ((n * outHeight + oh) * outWidth + ow) * outChannels;
-          for (let kw = 0; kw < filterWidth; kw++) {
-            const iw = ow * g.strideWidth - g.padLeft + kw;
-            if (iw < 0 || iw >= inWidth) continue;
-            const xBase = ((n * inHeight + ih) * inWidth + iw) * inChannels;
-            const wBase = (kh * filterWidth + kw) * outChannels;
-            for (let c = 0; c < inChannels; c++) {
-              const channel = c * multiplier;
-              let sum = 0;
-              for (let q = 0; q < multiplier; q++) sum += grad[dyBase + channel + q] * weights[wBase + channel + q];
-              out[xBase + c] += sum;
-            }
-          }
-        }
-      }
+  forEachTap(g, (dyBase, xBase, wBase) => {
+    for (let c = 0; c < channels; c++) {
+      const channel = c * multiplier;
+      let sum = 0;
+      for (let q = 0; q < multiplier; q++) sum += grad[dyBase + channel + q] * weights[wBase + channel + q];
+      out[xBase + c] += sum;
     }
-  }
+  });
   return dx;
 }

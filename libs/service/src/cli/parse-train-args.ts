@@ -13,6 +13,8 @@ export interface TrainCliArgs {
   help: boolean;
   /** Do nothing when the domain already has an active model (npm start and npm test use it). */
   skipIfActive: boolean;
+  /** Skip each configuration that already has a succeeded run on real (not sample) data. */
+  skipIfTrained: boolean;
   /** The trainer's own flags. */
   args: TrainingArgs;
 }
@@ -32,6 +34,7 @@ const COMMON: NonNullable<ParseArgsConfig['options']> = {
   list: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   'skip-if-active': { type: 'boolean' },
+  'skip-if-trained': { type: 'boolean' },
 };
 
 export function parseTrainArgs<P>(trainer: TrainerInfo<P>, argv: string[]): TrainCliArgs {
@@ -79,6 +82,7 @@ export function parseTrainArgs<P>(trainer: TrainerInfo<P>, argv: string[]): Trai
     list: v.list === true,
     help: v.help === true,
     skipIfActive: v['skip-if-active'] === true,
+    skipIfTrained: v['skip-if-trained'] === true,
     args,
   };
 }
@@ -95,6 +99,7 @@ export function trainUsage<P>(trainer: TrainerInfo<P>): string {
     '      --seed N        seed for splits and initialisation',
     '      --promote WHEN  if-none (default), always, never',
     '      --skip-if-active  do nothing when the domain already has an active model',
+    '      --skip-if-trained skip a configuration that already has a succeeded run on the real data',
     '      --list          list the configurations and exit',
     '  -h, --help          this help',
   ];

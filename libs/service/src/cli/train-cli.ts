@@ -1,7 +1,7 @@
 // `npx nx run <app>:train`: parse flags, load the data once, run the shared training flow for each
 // requested configuration with a progress bar, print a summary. Ctrl-C cancels the run in progress
 // (recorded as 'cancelled'); a second Ctrl-C exits at once.
-import { disconnectPrisma, readActiveModel } from '@atlas/registry';
+import { disconnectPrisma, getDataset, listRuns, readActiveModel } from '@atlas/registry';
 import { recoverOnce } from '../training/recover-runs';
 import { loadTrainingData, runTraining } from '../training/run-training';
 import type { DomainTrainer, LoadedData, TrainingOutcome } from '../training/types';
@@ -39,6 +39,17 @@ export function summaryTable(outcomes: TrainingOutcome[]): string {
   return [fmt(header), fmt(widths.map((w) => '-'.repeat(w))), ...rows.map(fmt)].join('\n');
 }
 
+/** Configuration -> newest succeeded run trained on a dataset that is not the project's sample. */
+async function configsTrainedOnRealData(domain: string): Promise<Map<string, string>> {
+  const found = new Map<string, string>();
+  for (const run of await listRuns(domain, { limit: 1000 })) {
+    if (run.status !== 'succeeded' || found.has(run.config) || !run.datasetId) continue;
+    const dataset = await getDataset(run.datasetId);
+    if (dataset && !dataset.isSample) found.set(run.config, run.id);
+  }
+  return found;
+}
+
 /** Runs the train command; resolves with the exit code (0 all succeeded, 1 a failure, 2 usage, 130 cancelled). */
 export async function runTrainCli<D, P>(trainer: DomainTrainer<D, P>, argv: string[] = process.argv.slice(2), io: TrainCliIo = {}): Promise<number> {
   const out = io.out ?? process.stdout;
@@ -63,6 +74,23 @@ export async function runTrainCli<D, P>(trainer: DomainTrainer<D, P>, argv: stri
     }
     if (model) {
       out.write(`${trainer.domain} already has an active model (run ${model.id}, ${model.config}); nothing to train.\n`);
+      if (io.disconnect !== false) await disconnectPrisma();
+      return 0;
+    }
+  }
+
+  if (parsed.skipIfTrained && !parsed.dataPath) {
+    const trained = await configsTrainedOnRealData(trainer.domain).catch((e: Error) => e);
+    if (trained instanceof Error) {
+      err.write(`cannot read the registry: ${trained.message.trim().split('\n').pop()}\n`);
+      if (io.disconnect !== false) await disconnectPrisma().catch(() => undefined);
+      return 1;
+    }
+    for (const config of parsed.configs.filter((c) => trained.has(c))) {
+      out.write(`${trainer.domain} already has a succeeded ${config} run on the real data (run ${trained.get(config)}); skipping it.\n`);
+    }
+    parsed.configs = parsed.configs.filter((c) => !trained.has(c));
+    if (parsed.configs.length === 0) {
       if (io.disconnect !== false) await disconnectPrisma();
       return 0;
     }

@@ -1,8 +1,8 @@
 'use client';
-import { useEffect, useRef, useState } from 'react';
+import { useBrowserModelRun } from '@atlas/ui';
+import { useState } from 'react';
 import type { FormValues } from './ApplicationForm';
 import { percent } from '../format';
-import type { BrowserModel } from './browser-predictor';
 
 export interface BrowserScore {
   pd: number;
@@ -28,33 +28,19 @@ export function BrowserInference({
   onScore: (score: BrowserScore | null) => void;
 }) {
   const [on, setOn] = useState(false);
-  const [status, setStatus] = useState<string | null>(null);
-  const model = useRef<{ runId: string; model: BrowserModel } | null>(null);
-
-  useEffect(() => {
-    if (!on || serverPd === null) return;
-    let cancelled = false;
-    void (async () => {
-      try {
-        const lib = await import('./browser-predictor');
-        if (model.current?.runId !== runId) {
-          setStatus('Loading the model into the browser…');
-          model.current = { runId, model: await lib.loadBrowserModel(runId) };
-        }
-        const result = await lib.scoreInBrowser(model.current.model, application);
-        if (!cancelled) {
-          onScore(result);
-          setStatus(null);
-        }
-      } catch (err) {
-        if (!cancelled) setStatus(`The browser could not run the model: ${err instanceof Error ? err.message : String(err)}`);
-      }
-    })();
-    return () => {
-      cancelled = true;
-    };
+  const status = useBrowserModelRun(
+    {
+      on,
+      runId,
+      input: serverPd === null ? null : application,
+      importLib: () => import('./browser-predictor'),
+      load: (lib, id) => lib.loadBrowserModel(id),
+      run: (lib, model, input) => lib.scoreInBrowser(model, input),
+      onResult: onScore,
+    },
     // Runs again when a new server answer arrives (the application it scored is then current).
-  }, [on, serverPd, runId]);
+    [on, serverPd, runId],
+  );
 
   return (
     <section aria-labelledby="browser-title" className="grid gap-2 rounded-xl border border-slate-200 p-4 dark:border-slate-800">

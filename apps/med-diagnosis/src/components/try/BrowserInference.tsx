@@ -1,9 +1,9 @@
 'use client';
 // The switch that runs the same model in this browser, with the latencies side by side: the model
 // call in the browser, the same call on the server, and the server's whole round trip.
-import { useEffect, useRef, useState } from 'react';
+import { useBrowserModelRun } from '@atlas/ui';
+import { useState } from 'react';
 import type { RawFeatures } from '../../domain/features';
-import type { BrowserModel } from './browser-predictor';
 
 interface Measured {
   risk: number;
@@ -17,38 +17,27 @@ const pct = (v: number) => `${(v * 100).toFixed(1)}%`;
 
 export function BrowserInference({ task, runId, patient }: { task: string; runId: string | null; patient: RawFeatures | null }) {
   const [on, setOn] = useState(false);
-  const [status, setStatus] = useState<string | null>(null);
   const [measured, setMeasured] = useState<Measured | null>(null);
-  const model = useRef<{ runId: string; model: BrowserModel } | null>(null);
-
-  useEffect(() => {
-    if (!on || !runId || !patient) return;
-    let cancelled = false;
-    void (async () => {
-      try {
-        const lib = await import('./browser-predictor');
-        if (model.current?.runId !== runId) {
-          setStatus('Loading the model into the browser…');
-          model.current = { runId, model: await lib.loadBrowserModel(runId) };
-        }
-        const local = await lib.scoreInBrowser(model.current.model, patient);
+  const status = useBrowserModelRun(
+    {
+      on,
+      runId,
+      input: patient,
+      importLib: () => import('./browser-predictor'),
+      load: (lib, id) => lib.loadBrowserModel(id),
+      run: async (lib, model, input): Promise<Measured> => {
+        const local = await lib.scoreInBrowser(model, input);
         // The same risk-only call on the server, timed from here (network included).
         const started = performance.now();
-        const res = await fetch('/api/predict', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ task, patient }) });
+        const res = await fetch('/api/predict', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ task, patient: input }) });
         const roundTripMs = performance.now() - started;
         const body = res.ok ? ((await res.json()) as { risk: number; modelMs: number }) : null;
-        if (!cancelled) {
-          setMeasured({ ...local, server: body ? { risk: body.risk, modelMs: body.modelMs, roundTripMs } : null });
-          setStatus(null);
-        }
-      } catch (err) {
-        if (!cancelled) setStatus(`The browser could not run the model: ${err instanceof Error ? err.message : String(err)}`);
-      }
-    })();
-    return () => {
-      cancelled = true;
-    };
-  }, [on, runId, patient, task]);
+        return { ...local, server: body ? { risk: body.risk, modelMs: body.modelMs, roundTripMs } : null };
+      },
+      onResult: setMeasured,
+    },
+    [on, runId, patient, task],
+  );
 
   return (
     <section aria-labelledby="browser-title" className="grid gap-2 rounded border p-4">

@@ -1,8 +1,9 @@
 'use client';
-import { useEffect, useRef, useState } from 'react';
+import { useBrowserModelRun } from '@atlas/ui';
+import { useState } from 'react';
 import type { Knobs } from '../../domain/decision';
 import { percent, words } from '../format';
-import type { BrowserModel, BrowserResult } from './browser-predictor';
+import type { BrowserResult } from './browser-predictor';
 
 /** The switch that runs the same model in this browser on the last message, with both latencies. */
 export function BrowserInference({
@@ -21,33 +22,19 @@ export function BrowserInference({
   serverP50Ms: number;
 }) {
   const [on, setOn] = useState(false);
-  const [status, setStatus] = useState<string | null>(null);
   const [result, setResult] = useState<BrowserResult | null>(null);
-  const model = useRef<{ runId: string; model: BrowserModel } | null>(null);
-
-  useEffect(() => {
-    if (!on || text === null) return;
-    let cancelled = false;
-    void (async () => {
-      try {
-        const lib = await import('./browser-predictor');
-        if (model.current?.runId !== runId) {
-          setStatus('Loading the model into the browser…');
-          model.current = { runId, model: await lib.loadBrowserModel(runId) };
-        }
-        const r = await lib.decideInBrowser(model.current.model, text, knobs);
-        if (!cancelled) {
-          setResult(r);
-          setStatus(null);
-        }
-      } catch (err) {
-        if (!cancelled) setStatus(`The browser could not run the model: ${err instanceof Error ? err.message : String(err)}`);
-      }
-    })();
-    return () => {
-      cancelled = true;
-    };
-  }, [on, text, runId, knobs]);
+  const status = useBrowserModelRun(
+    {
+      on,
+      runId,
+      input: text,
+      importLib: () => import('./browser-predictor'),
+      load: (lib, id) => lib.loadBrowserModel(id),
+      run: (lib, model, message) => lib.decideInBrowser(model, message, knobs),
+      onResult: setResult,
+    },
+    [on, text, runId, knobs],
+  );
 
   return (
     <section aria-labelledby="browser-title" className="grid gap-2 rounded-xl border border-slate-200 p-4 dark:border-slate-800">

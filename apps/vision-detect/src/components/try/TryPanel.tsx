@@ -3,12 +3,12 @@
 // signs found. The confidence and NMS IoU sliders re-filter the model's candidates in the page (no new
 // model call); the switch runs the same artifact in this browser and shows both latencies; "Why here?"
 // asks the server for the occlusion saliency of one box.
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useBrowserModelRun } from '@atlas/ui';
+import { useEffect, useMemo, useState } from 'react';
 import { DEFAULT_KNOBS, filterDetections } from '../../domain/filter';
 import type { Detected } from '../../domain/run-detector';
 import type { OperatingPoint } from '../../domain/evaluate';
 import { BoxOverlay, type HeatGrid } from '../BoxOverlay';
-import type { BrowserDetector } from './browser-detector';
 import { CameraInput } from './CameraInput';
 import type { PredictAnswer, ShownBox } from './detection-types';
 import { pickBlob, pixelsOf, type PickedImage } from './image-source';
@@ -38,10 +38,8 @@ export function TryPanel({ runs, defaultRunId, gallery }: { runs: RunChoice[]; d
   const [iou, setIou] = useState<number>(DEFAULT_KNOBS.iou);
   const [inBrowser, setInBrowser] = useState(false);
   const [browser, setBrowser] = useState<{ p50Ms: number; backend: string; candidates: Detected[] } | null>(null);
-  const [browserStatus, setBrowserStatus] = useState<string | null>(null);
   const [heat, setHeat] = useState<HeatGrid | null>(null);
   const [explaining, setExplaining] = useState(false);
-  const browserModel = useRef<{ runId: string; model: BrowserDetector } | null>(null);
   const run = runs.find((r) => r.runId === runId) ?? runs[0];
 
   async function detect(image: PickedImage, chosenRun: string) {
@@ -77,30 +75,19 @@ export function TryPanel({ runs, defaultRunId, gallery }: { runs: RunChoice[]; d
     // Re-run only when the configuration changes.
   }, [runId]);
 
-  useEffect(() => {
-    if (!inBrowser || !picked || !answer) return;
-    let cancelled = false;
-    void (async () => {
-      try {
-        const lib = await import('./browser-detector');
-        if (browserModel.current?.runId !== runId) {
-          setBrowserStatus('Loading the model into the browser…');
-          browserModel.current = { runId, model: await lib.loadBrowserDetector(runId) };
-        }
-        setBrowserStatus('Running the model in the browser…');
-        const result = await lib.detectInBrowser(browserModel.current.model, await pixelsOf(picked));
-        if (!cancelled) {
-          setBrowser(result);
-          setBrowserStatus(null);
-        }
-      } catch (err) {
-        if (!cancelled) setBrowserStatus(`The browser could not run the model: ${err instanceof Error ? err.message : String(err)}`);
-      }
-    })();
-    return () => {
-      cancelled = true;
-    };
-  }, [inBrowser, answer, picked, runId]);
+  const browserStatus = useBrowserModelRun(
+    {
+      on: inBrowser,
+      runId,
+      input: answer ? picked : null,
+      importLib: () => import('./browser-detector'),
+      load: (lib, id) => lib.loadBrowserDetector(id),
+      run: async (lib, model, image) => lib.detectInBrowser(model, await pixelsOf(image)),
+      onResult: setBrowser,
+      runningStatus: 'Running the model in the browser…',
+    },
+    [inBrowser, answer, picked, runId],
+  );
 
   const shown = useMemo(() => (answer ? filterDetections(answer.candidates.map(toDetected), { minScore, iou }) : []), [answer, minScore, iou]);
   const browserShown = useMemo(() => (browser ? filterDetections(browser.candidates, { minScore, iou }) : null), [browser, minScore, iou]);
