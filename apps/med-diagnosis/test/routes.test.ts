@@ -9,22 +9,12 @@ import { auditLog } from '../src/server/audit';
 import { flushPredictionLogs } from '@atlas/service';
 import { jobs, models } from '../src/server/service';
 import { useTrainedHome } from './helpers/trained-home';
+import { jsonPost as post, routeContext as ctx, useAdminToken } from '../../../tools/testing/route-requests';
 
 const state = useTrainedHome();
-const ctx = (id: string) => ({ params: Promise.resolve({ id }) });
-const post = (url: string, body: unknown, headers: Record<string, string> = {}) =>
-  new Request(`http://localhost${url}`, { method: 'POST', body: typeof body === 'string' ? body : JSON.stringify(body), headers: { 'content-type': 'application/json', ...headers } });
 const patient = { pregnancies: 2, glucose: 148, blood_pressure: 72, skin_thickness: 35, insulin: null, bmi: 33.6, diabetes_pedigree: 0.627, age: 50 };
 
-beforeAll(() => {
-  process.env.ATLAS_ADMIN_TOKEN = 'med-token';
-});
-afterAll(async () => {
-  await flushPredictionLogs();
-  delete process.env.ATLAS_ADMIN_TOKEN;
-  await jobs.close();
-  await models.close();
-});
+useAdminToken('med-token', { jobs, models });
 
 describe('predict and explain', () => {
   it('returns a calibrated risk with an interval, the imputed inputs and the decision', async () => {

@@ -2,7 +2,6 @@
 // 400s, the chat persisting redacted messages, clarification choices, the handoff ticket, and the
 // admin-only run routes.
 import { getConversation, listTickets } from '@atlas/registry';
-import { flushPredictionLogs } from '@atlas/service';
 import { POST as chat } from '../app/api/chat/route';
 import { GET as conversation } from '../app/api/conversations/[id]/route';
 import { POST as explain } from '../app/api/explain/route';
@@ -14,22 +13,12 @@ import { POST as train } from '../app/api/train/route';
 import { GET as artifactFile } from '../app/api/runs/[id]/artifact/[file]/route';
 import { jobs, models } from '../src/server/service';
 import { useTrainedHome } from './helpers/trained-home';
+import { jsonPost as post, routeContext as ctx, useAdminToken } from '../../../tools/testing/route-requests';
 
 const state = useTrainedHome(['fast']);
 const TOKEN = 'nlp-route-token';
-const ctx = (id: string) => ({ params: Promise.resolve({ id }) });
-const post = (url: string, body: unknown, headers: Record<string, string> = {}) =>
-  new Request(`http://localhost${url}`, { method: 'POST', body: typeof body === 'string' ? body : JSON.stringify(body), headers: { 'content-type': 'application/json', ...headers } });
 
-beforeAll(() => {
-  process.env.ATLAS_ADMIN_TOKEN = TOKEN;
-});
-afterAll(async () => {
-  delete process.env.ATLAS_ADMIN_TOKEN;
-  await flushPredictionLogs();
-  await jobs.close();
-  await models.close();
-});
+useAdminToken(TOKEN, { jobs, models });
 
 describe('predict and explain', () => {
   it('predicts an intent with its confidence, the top three and a reply', async () => {

@@ -8,25 +8,14 @@ import { POST as rate } from '../app/api/ratings/route';
 import { appRatingsForTraining } from '../src/server/app-ratings';
 import { loadMovieLens } from '../src/server/movielens';
 import { loadModelCard } from '../src/server/page-data';
-import { flushPredictionLogs } from '@atlas/service';
 import { jobs, models } from '../src/server/service';
 import { useTrainedHome } from './helpers/trained-home';
+import { jsonPost as post, routeContext as ctx, useAdminToken } from '../../../tools/testing/route-requests';
 
 const state = useTrainedHome(['ease', 'mf']);
 const TOKEN = 'rec-route-token';
-const ctx = (id: string) => ({ params: Promise.resolve({ id }) });
-const post = (url: string, body: unknown, headers: Record<string, string> = {}) =>
-  new Request(`http://localhost${url}`, { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json', ...headers } });
 
-beforeAll(() => {
-  process.env.ATLAS_ADMIN_TOKEN = TOKEN;
-});
-afterAll(async () => {
-  delete process.env.ATLAS_ADMIN_TOKEN;
-  await flushPredictionLogs();
-  await jobs.close();
-  await models.close();
-});
+useAdminToken(TOKEN, { jobs, models });
 
 describe('predict and explain', () => {
   it('recommends for a persona, with reasons, and the dial changes the list', async () => {

@@ -6,21 +6,12 @@ import { GET as artifactFile } from '../app/api/runs/[id]/artifact/[file]/route'
 import { GET as testImage } from '../app/api/test-images/[id]/route';
 import { jobs, models } from '../src/server/service';
 import { useTrainedHome } from './helpers/trained-home';
+import { jsonPost as post, routeContext as ctx, useAdminToken } from '../../../tools/testing/route-requests';
 
 const state = useTrainedHome(['fast-160', 'balanced-224']);
 const TOKEN = 'vision-route-token';
-const ctx = (id: string) => ({ params: Promise.resolve({ id }) });
-const post = (url: string, body: unknown, headers: Record<string, string> = {}) =>
-  new Request(`http://localhost${url}`, { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json', ...headers } });
 
-beforeAll(() => {
-  process.env.ATLAS_ADMIN_TOKEN = TOKEN;
-});
-afterAll(async () => {
-  delete process.env.ATLAS_ADMIN_TOKEN;
-  await jobs.close();
-  await models.close();
-});
+useAdminToken(TOKEN, { jobs, models });
 
 describe('run routes', () => {
   it('lists the runs with the first trained one active, with mAP as the headline', async () => {
